@@ -1,0 +1,49 @@
+package vn.somohinh.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import vn.somohinh.model.Site;
+import vn.somohinh.model.SiteModel;
+import vn.somohinh.publish.Publisher;
+import vn.somohinh.render.SiteRenderer;
+
+/** {@code build}: validate, then render into a staging folder and swap it into place. A failed run changes nothing. */
+@Command(name = "build", mixinStandardHelpOptions = true, description = "Kiểm tra dữ liệu rồi dựng trang vào thư mục xuất.")
+final class BuildCommand implements Callable<Integer> {
+    private final Session session;
+
+    @Mixin
+    CommonOptions options = new CommonOptions();
+
+    BuildCommand(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Path root = options.root();
+        Path out = options.out();
+        String refusal = OutputGuard.refusal(root, out);
+        if (refusal != null) {
+            session.err().println(refusal);
+            return Main.USAGE;
+        }
+        Checked checked = Checked.run(options, session);
+        if (checked.failed(options.strict)) {
+            session.err().println("Không dựng trang: dữ liệu còn lỗi, thư mục " + out + " giữ nguyên.");
+            return Main.DATA_ERRORS;
+        }
+        Site site = SiteModel.build(checked.data());
+        Path staging = Publisher.stagingFor(out);
+        try {
+            SiteRenderer.render(site, staging);
+            Publisher.publish(staging, out);
+        } finally {
+            Publisher.discard(staging);
+        }
+        session.err().println("Đã dựng trang vào " + out + ".");
+        return Main.OK;
+    }
+}

@@ -1,0 +1,42 @@
+package vn.somohinh.cli;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import vn.somohinh.load.DataLoader;
+import vn.somohinh.load.DataSet;
+import vn.somohinh.problem.Problem;
+import vn.somohinh.problem.Problems;
+import vn.somohinh.validate.Validator;
+
+/** The load and validate stages of a run, with their problems printed: what every command starts with. */
+record Checked(DataSet data, LocalDate today, List<Problem> problems) {
+
+    static Checked run(CommonOptions options, Session session) throws IOException {
+        Problems problems = new Problems();
+        DataSet data = DataLoader.load(options.root(), problems);
+        LocalDate today = ReferenceDate.resolve(options.root(), session.env(), data);
+        Validator.validate(data, today, problems);
+        Checked checked = new Checked(data, today, problems.sorted());
+        checked.print(options, session);
+        return checked;
+    }
+
+    private void print(CommonOptions options, Session session) throws IOException {
+        ProblemReport.print(problems, options.format, session.out());
+        String summary = ProblemReport.summary(problems, data.files().size());
+        // JSON output stays one clean document on stdout; the human summary goes beside it.
+        (options.format == ProblemReport.Format.JSON ? session.err() : session.out()).println(summary);
+        if (options.format == ProblemReport.Format.GITHUB) {
+            ProblemReport.appendStepSummary(problems, data.files().size(), session.env());
+        }
+    }
+
+    boolean failed(boolean strict) {
+        return problems.stream().anyMatch(p -> p.isError() || strict);
+    }
+
+    int exitCode(boolean strict) {
+        return failed(strict) ? Main.DATA_ERRORS : Main.OK;
+    }
+}

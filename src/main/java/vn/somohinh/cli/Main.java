@@ -1,0 +1,63 @@
+package vn.somohinh.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The one entry point: {@code build} (default) and {@code validate}. Exit status per CLI.md: 0, 1, 2 or 3. */
+@Command(name = "so-mo-hinh", mixinStandardHelpOptions = true, version = "Sổ mô hình 0.1",
+        description = "Kiểm tra dữ liệu trong data/ và dựng trang Sổ mô hình.")
+public final class Main implements java.util.concurrent.Callable<Integer> {
+    static final int OK = 0;
+    static final int DATA_ERRORS = 1;
+    static final int USAGE = 2;
+    static final int INTERNAL = 3;
+
+    private final Session session;
+
+    Main(Session session) {
+        this.session = session;
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        int code = run(args, new Session(System.getenv(), out, err));
+        if (code != OK) {
+            System.exit(code);
+        }
+    }
+
+    /** Runs one command line and returns its exit status; never exits the JVM. */
+    static int run(String[] args, Session session) {
+        CommandLine cmd = new CommandLine(new Main(session))
+                .addSubcommand("build", new BuildCommand(session))
+                .addSubcommand("validate", new ValidateCommand(session));
+        cmd.setOut(new java.io.PrintWriter(session.out(), true));
+        cmd.setErr(new java.io.PrintWriter(session.err(), true));
+        cmd.setExecutionExceptionHandler((e, command, parsed) -> {
+            session.err().println("lỗi nội bộ: " + describe(e));
+            return INTERNAL;
+        });
+        return cmd.execute(args);
+    }
+
+    private static String describe(Throwable e) {
+        Throwable root = e;
+        StringBuilder line = new StringBuilder(String.valueOf(e.getMessage()));
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+            line.append(": ").append(root.getMessage());
+        }
+        return line + " (" + root.getClass().getSimpleName() + ")";
+    }
+
+    /** Without a subcommand: build, with default options. */
+    @Override
+    public Integer call() throws Exception {
+        return new BuildCommand(session).call();
+    }
+
+}

@@ -1,0 +1,76 @@
+package vn.somohinh.load;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import vn.somohinh.problem.Code;
+import vn.somohinh.problem.Problems;
+
+/** The load stage: finds every file under data/, reads each safely, and returns the records. Never writes. */
+public final class DataLoader {
+    private DataLoader() {
+    }
+
+    /** Loads {@code root/data}; every problem met goes to {@code problems}. */
+    public static DataSet load(Path root, Problems problems) {
+        List<String> paths = listFiles(root, problems);
+        for (String required : DataLayout.REQUIRED) {
+            if (!paths.contains(required)) {
+                problems.add(required, 1, 1, Code.MISSING_FILE, required);
+            }
+        }
+        // Files are independent: read them in parallel, each with its own problems, then merge in path order.
+        List<FileReader.Result> results = paths.parallelStream()
+                .map(path -> FileReader.read(root, path))
+                .toList();
+        DataSetBuilder builder = new DataSetBuilder();
+        for (FileReader.Result result : results) {
+            problems.addAll(result.problems());
+            builder.add(result);
+        }
+        return builder.build(paths);
+    }
+
+    /** Every file under data/, as sorted paths from the root; symbolic links are reported, never followed. */
+    private static List<String> listFiles(Path root, Problems problems) {
+        Path data = root.resolve("data");
+        List<String> paths = new ArrayList<>();
+        if (!Files.isDirectory(data)) {
+            return paths;
+        }
+        try {
+            Files.walkFileTree(data, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return dir.getFileName().toString().startsWith(".") && !dir.equals(data)
+                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    String rel = relative(root, file);
+                    if (attrs.isSymbolicLink()) {
+                        problems.add(rel, 1, 1, Code.SYMLINK);
+                    } else if (attrs.isRegularFile()) {
+                        paths.add(rel);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("không đọc được thư mục " + data, e);
+        }
+        paths.sort(null);
+        return paths;
+    }
+
+    static String relative(Path root, Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
+    }
+}

@@ -1,0 +1,121 @@
+package vn.somohinh.load;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import vn.somohinh.problem.Code;
+import vn.somohinh.problem.Problem;
+import vn.somohinh.problem.Problems;
+
+/** Reads one data file: place by path, bytes, YAML tree, shape check, records. */
+final class FileReader {
+
+    /** What one file gave: its place, its records (null when the file could not be used) and its problems. */
+    record Result(String path, DataLayout.Place place, List<Object> records, List<Problem> problems) {
+    }
+
+    private FileReader() {
+    }
+
+    static Result read(Path root, String path) {
+        Problems problems = new Problems();
+        DataLayout.Place place = DataLayout.classify(path);
+        List<Object> records = switch (place.kind()) {
+            case IGNORED -> List.of();
+            case FOREIGN -> {
+                problems.add(path, 1, 1, Code.UNEXPECTED_FILE);
+                yield List.of();
+            }
+            case MISPLACED -> {
+                problems.add(path, 1, 1, Code.BAD_PATH, place.reason());
+                yield null;
+            }
+            default -> parse(root, path, place, problems);
+        };
+        return new Result(path, place, records, problems.sorted());
+    }
+
+    private static List<Object> parse(Path root, String path, DataLayout.Place place, Problems problems) {
+        byte[] bytes = readBytes(root.resolve(path), path, problems);
+        Node node = bytes == null ? null : SafeYamlReader.read(path, bytes, problems);
+        if (node == null) {
+            return null;
+        }
+        ShapeChecker checker = new ShapeChecker(path, problems);
+        return switch (place.kind()) {
+            case UNITS, DIRECTIVES -> list(path, place.kind(), node, checker, problems);
+            default -> {
+                if (!(node instanceof Node.Mapping map)) {
+                    problems.add(path, node.pos().line(), node.pos().column(), Code.WRONG_SHAPE,
+                            "một nhóm trường (key: value)", node.describe());
+                    yield null;
+                }
+                yield List.of(single(path, place, map, checker));
+            }
+        };
+    }
+
+    private static Object single(String path, DataLayout.Place place, Node.Mapping map, ShapeChecker checker) {
+        return switch (place.kind()) {
+            case SITE -> {
+                checker.check(map, Schemas.SITE, "");
+                yield RecordReader.site(path, map);
+            }
+            case CAMPAIGN -> {
+                checker.check(map, Schemas.CAMPAIGN, "");
+                yield RecordReader.campaign(path, place.year(), map);
+            }
+            case REGISTRATION -> {
+                checker.check(map, Schemas.REGISTRATION, "");
+                yield RecordReader.registration(path, place.key(), map);
+            }
+            case REVIEW -> {
+                checker.check(map, Schemas.REVIEW, "");
+                yield RecordReader.review(path, place.key(), map);
+            }
+            default -> throw new IllegalStateException("not a single-record file: " + place.kind());
+        };
+    }
+
+    private static List<Object> list(String path, DataLayout.Kind kind, Node node, ShapeChecker checker,
+                                     Problems problems) {
+        if (!(node instanceof Node.Seq seq)) {
+            problems.add(path, node.pos().line(), node.pos().column(), Code.WRONG_SHAPE,
+                    "một danh sách (mỗi mục bắt đầu bằng \"- \")", node.describe());
+            return null;
+        }
+        List<Object> records = new ArrayList<>();
+        for (Node item : seq.items()) {
+            if (!(item instanceof Node.Mapping map)) {
+                problems.add(path, item.pos().line(), item.pos().column(), Code.WRONG_SHAPE,
+                        "một nhóm trường (key: value)", item.describe());
+                continue;
+            }
+            if (kind == DataLayout.Kind.UNITS) {
+                checker.check(map, Schemas.UNIT, "");
+                records.add(RecordReader.unit(path, map));
+            } else {
+                checker.check(map, Schemas.DIRECTIVE, "");
+                records.add(RecordReader.directive(path, map));
+            }
+        }
+        return records;
+    }
+
+    private static byte[] readBytes(Path file, String path, Problems problems) {
+        try {
+            long size = Files.size(file);
+            if (size > TextDecoder.MAX_BYTES) {
+                // Say so without reading a huge file into memory.
+                problems.add(path, 1, 1, Code.FILE_TOO_LARGE, String.format(java.util.Locale.ROOT, "%,d", size).replace(',', '.'));
+                return null;
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("không đọc được tệp " + path, e);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package vn.somohinh.load;
+
+import java.util.List;
+
+/** Builds the typed records from mappings already checked against their shape. */
+final class RecordReader {
+    private RecordReader() {
+    }
+
+    static SiteConfig site(String file, Node.Mapping map) {
+        Values v = new Values(map);
+        return new SiteConfig(new Source(file, map), v.text("to_chuc"), v.text("to_chuc_cap_tren"),
+                v.text("ten_trang"), v.text("duong_dan_goc"), v.url("kho_ma_nguon"),
+                codes(v, "loai_don_vi"), codes(v, "linh_vuc"), codes(v, "xep_loai"));
+    }
+
+    private static List<CodeEntry> codes(Values v, String key) {
+        return v.groups(key).stream()
+                .map(c -> new CodeEntry(c.id("id"), c.text("ten"), c.node().pos()))
+                .toList();
+    }
+
+    static Unit unit(String file, Node.Mapping map) {
+        Values v = new Values(map);
+        return new Unit(new Source(file, map), v.id("id"), v.text("ten"), v.id("loai"),
+                v.list("quan_tri", ValueType.ACCOUNT), v.date("tu_ngay"), v.date("den_ngay"));
+    }
+
+    static Directive directive(String file, Node.Mapping map) {
+        Values v = new Values(map);
+        return new Directive(new Source(file, map), v.id("id"), v.text("so_hieu"), v.text("loai"), v.date("ngay"),
+                v.text("co_quan"), v.text("trich_yeu"), v.url("lien_ket"));
+    }
+
+    static Campaign campaign(String file, int year, Node.Mapping map) {
+        Values v = new Values(map);
+        return new Campaign(new Source(file, map), year, v.text("ten"), v.list("van_ban_phat_dong", ValueType.ID),
+                v.date("han_dang_ky"), v.list("can_cu", ValueType.ID), v.list("doi_tuong", ValueType.ID),
+                v.text("co_quan_tong_hop"), v.text("co_quan_quyet_dinh"), v.text("chu_de_nam"));
+    }
+
+    static Registration registration(String file, ModelKey key, Node.Mapping map) {
+        Values v = new Values(map);
+        Values period = v.group("thoi_gian");
+        Values budget = v.group("kinh_phi");
+        Values contact = v.group("lien_he");
+        return new Registration(new Source(file, map), key, v.text("ten_mo_hinh"), v.id("hinh_thuc"),
+                v.id("linh_vuc"), v.text("nguoi_chu_tri"), v.list("can_cu", ValueType.ID), v.text("thuc_trang"),
+                v.text("muc_tieu"), v.text("noi_dung"), v.text("tinh_moi"), v.list("chi_tieu", ValueType.TEXT),
+                period == null ? null : new Registration.Period(period.date("bat_dau"), period.date("ket_thuc")),
+                v.date("ngay_dang_ky"), v.text("dia_ban_doi_tuong"), v.list("don_vi_phoi_hop", ValueType.ID),
+                budget == null ? null : new Registration.Budget(budget.money("ngan_sach"), budget.money("xa_hoi_hoa")),
+                v.groups("lo_trinh").stream().map(m -> new Registration.Milestone(m.date("ngay"), m.text("noi_dung"))).toList(),
+                v.text("ket_qua_du_kien"), v.text("kha_nang_nhan_rong"),
+                contact == null ? null : new Registration.Contact(contact.text("ho_ten"), contact.text("chuc_vu"), contact.text("dien_thoai")),
+                v.text("ket_qua_thuc_hien"),
+                v.groups("tai_lieu").stream().map(m -> new Registration.Attachment(m.text("ten"), m.url("lien_ket"))).toList());
+    }
+
+    static Review review(String file, ModelKey key, Node.Mapping map) {
+        Values v = new Values(map);
+        List<Values> steps = v.groups("qua_trinh");
+        List<Review.Step> quaTrinh = new java.util.ArrayList<>();
+        for (int i = 0; i < steps.size(); i++) {
+            Values s = steps.get(i);
+            quaTrinh.add(new Review.Step(i + 1, s.date("ngay"), s.id("trang_thai"), s.text("ghi_chu"), s.id("van_ban")));
+        }
+        Values e = v.group("danh_gia");
+        Review.Evaluation danhGia = e == null ? null : new Review.Evaluation(e.date("ngay"), e.id("xep_loai"),
+                e.text("nhan_xet"), e.bool("de_xuat_nhan_rong"), e.bool("de_xuat_khen_thuong"));
+        return new Review(new Source(file, map), key, List.copyOf(quaTrinh), danhGia);
+    }
+}

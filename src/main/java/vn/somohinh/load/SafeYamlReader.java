@@ -1,0 +1,168 @@
+package vn.somohinh.load;
+
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.JacksonYAMLParseException;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import vn.somohinh.load.TrackingYamlFactory.TrackingParser;
+import vn.somohinh.problem.Code;
+import vn.somohinh.problem.Problems;
+
+/**
+ * Reads one YAML file into a {@link Node} tree, refusing everything Jackson would let slip through silently:
+ * aliases, anchors, merge keys, explicit tags, duplicate keys, a second document, absurd nesting.
+ * A file with any such problem gives no tree, so that nothing downstream sees half-understood data.
+ */
+final class SafeYamlReader {
+    static final int MAX_DEPTH = 20;
+    private static final TrackingYamlFactory FACTORY = new TrackingYamlFactory();
+
+    private final String file;
+    private final Problems problems;
+    private boolean failed;
+
+    private SafeYamlReader(String file, Problems problems) {
+        this.file = file;
+        this.problems = problems;
+    }
+
+    /** The file's root node, or null when it cannot be used (the problems say why). */
+    static Node read(String file, byte[] bytes, Problems problems) {
+        String text = TextDecoder.decode(file, bytes, problems);
+        return text == null ? null : new SafeYamlReader(file, problems).parse(text);
+    }
+
+    private Node parse(String text) {
+        try (TrackingParser parser = (TrackingParser) FACTORY.createParser(new StringReader(text))) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                problems.add(file, 1, 1, Code.EMPTY_FILE);
+                return null;
+            }
+            Node root = readValue(parser, 1);
+            if (!failed && parser.nextToken() != null) {
+                Pos pos = posOf(parser.event());
+                problems.add(file, pos.line(), pos.column(), Code.MULTIPLE_DOCUMENTS);
+                failed = true;
+            }
+            return failed ? null : root;
+        } catch (JacksonYAMLParseException e) {
+            reportSyntax(e);
+            return null;
+        } catch (IOException e) {
+            problems.add(file, 1, 1, Code.YAML_SYNTAX, SyntaxHints.explain(String.valueOf(e.getMessage())));
+            return null;
+        }
+    }
+
+    private Node readValue(TrackingParser parser, int depth) throws IOException {
+        Event event = parser.event();
+        Pos pos = posOf(event);
+        if (depth > MAX_DEPTH) {
+            problems.add(file, pos.line(), pos.column(), Code.TOO_DEEP, MAX_DEPTH);
+            failed = true;
+            parser.skipChildren();
+            return null;
+        }
+        refuseAnchorsAndTags(event, pos);
+        return switch (parser.currentToken()) {
+            case START_OBJECT -> readMapping(parser, pos, depth);
+            case START_ARRAY -> readSequence(parser, pos, depth);
+            default -> readScalar(parser, event, pos);
+        };
+    }
+
+    private Node readMapping(TrackingParser parser, Pos pos, int depth) throws IOException {
+        Map<String, Node.Entry> entries = new LinkedHashMap<>();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            Event keyEvent = parser.event();
+            Pos keyPos = posOf(keyEvent);
+            String key = parser.currentName();
+            refuseAnchorsAndTags(keyEvent, keyPos);
+            if ("<<".equals(key) && isPlain(keyEvent)) {
+                problems.add(file, keyPos.line(), keyPos.column(), Code.YAML_MERGE_KEY);
+                failed = true;
+            }
+            parser.nextToken();
+            Node value = readValue(parser, depth + 1);
+            Node.Entry earlier = entries.get(key);
+            if (earlier != null) {
+                problems.add(file, keyPos.line(), keyPos.column(), Code.DUPLICATE_KEY, key, earlier.keyPos().line());
+                failed = true;
+            } else {
+                entries.put(key, new Node.Entry(key, keyPos, value));
+            }
+        }
+        return new Node.Mapping(entries, pos);
+    }
+
+    private Node readSequence(TrackingParser parser, Pos pos, int depth) throws IOException {
+        List<Node> items = new ArrayList<>();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            items.add(readValue(parser, depth + 1));
+        }
+        return new Node.Seq(List.copyOf(items.stream().filter(n -> n != null).toList()), pos);
+    }
+
+    private Node readScalar(TrackingParser parser, Event event, Pos pos) throws IOException {
+        if (event instanceof AliasEvent alias) {
+            problems.add(file, pos.line(), pos.column(), Code.YAML_ALIAS, alias.getAnchor());
+            failed = true;
+        }
+        JsonToken token = parser.currentToken();
+        String resolved = switch (token) {
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "số";
+            case VALUE_TRUE, VALUE_FALSE -> "có/không";
+            default -> null;
+        };
+        return new Node.Scalar(parser.getText(), pos, isPlain(event), token == JsonToken.VALUE_NULL, resolved);
+    }
+
+    private void refuseAnchorsAndTags(Event event, Pos pos) {
+        if (event instanceof NodeEvent node && !(event instanceof AliasEvent) && node.getAnchor() != null) {
+            problems.add(file, pos.line(), pos.column(), Code.YAML_ANCHOR, node.getAnchor());
+            failed = true;
+        }
+        String tag = event instanceof ScalarEvent s ? s.getTag()
+                : event instanceof CollectionStartEvent c ? c.getTag() : null;
+        if (tag != null) {
+            problems.add(file, pos.line(), pos.column(), Code.YAML_TAG, shortTag(tag));
+            failed = true;
+        }
+    }
+
+    private static String shortTag(String tag) {
+        return tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring("tag:yaml.org,2002:".length()) : tag;
+    }
+
+    private static boolean isPlain(Event event) {
+        return event instanceof ScalarEvent s && s.isPlain();
+    }
+
+    private static Pos posOf(Event event) {
+        Mark mark = event == null ? null : event.getStartMark();
+        return mark == null ? Pos.START : new Pos(mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
+    private void reportSyntax(Exception e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+            Mark mark = marked.getProblemMark();
+            problems.add(file, mark.getLine() + 1, mark.getColumn() + 1, Code.YAML_SYNTAX,
+                    SyntaxHints.explain(marked.getProblem() + " " + marked.getContext()));
+        } else {
+            problems.add(file, 1, 1, Code.YAML_SYNTAX, SyntaxHints.explain(String.valueOf(e.getMessage())));
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package vn.somohinh.load;
+
+import java.util.List;
+
+/** data/site.yaml: the committee running the registry and its code lists, in the order written. */
+public record SiteConfig(Source src, String toChuc, String toChucCapTren, String tenTrang, String duongDanGoc,
+                         String khoMaNguon, List<CodeEntry> loaiDonVi, List<CodeEntry> linhVuc,
+                         List<CodeEntry> xepLoai) {
+}

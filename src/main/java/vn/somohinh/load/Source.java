@@ -1,0 +1,52 @@
+package vn.somohinh.load;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where a record came from: its file and its mapping, so that any later stage can point at a value by path
+ * ({@code "thoi_gian.bat_dau"}, {@code "can_cu[2]"}, 1-based) without keeping positions in every record field.
+ */
+public record Source(String file, Node.Mapping node) {
+    private static final Pattern STEP = Pattern.compile("([^.\\[]+)(?:\\[(\\d+)])?");
+
+    /** The place of the value at {@code path}, or of the nearest enclosing value that exists. */
+    public Pos pos(String path) {
+        Node current = node;
+        Pos best = node.pos();
+        for (String part : path.split("\\.")) {
+            Matcher m = STEP.matcher(part);
+            if (!m.matches() || !(current instanceof Node.Mapping map) || !map.entries().containsKey(m.group(1))) {
+                return best;
+            }
+            Node.Entry entry = map.entries().get(m.group(1));
+            current = entry.value();
+            best = current == null || isEmpty(current) ? entry.keyPos() : current.pos();
+            if (m.group(2) != null) {
+                int index = Integer.parseInt(m.group(2)) - 1;
+                if (!(current instanceof Node.Seq seq) || index < 0 || index >= seq.items().size()) {
+                    return best;
+                }
+                current = seq.items().get(index);
+                best = current.pos();
+            }
+        }
+        return best;
+    }
+
+    /** The place of the first item of the list at {@code key} whose text is {@code value}, else of the key. */
+    public Pos posOfItem(String key, String value) {
+        if (node.get(key) instanceof Node.Seq seq) {
+            for (Node item : seq.items()) {
+                if (item instanceof Node.Scalar s && s.text().strip().equals(value)) {
+                    return s.pos();
+                }
+            }
+        }
+        return pos(key);
+    }
+
+    private static boolean isEmpty(Node n) {
+        return n instanceof Node.Scalar s && s.isBlank();
+    }
+}

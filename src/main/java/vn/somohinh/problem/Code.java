@@ -1,0 +1,92 @@
+package vn.somohinh.problem;
+
+import java.util.Locale;
+
+/**
+ * Every problem the tool can report. The id is stable: CI rules, documentation and other tools depend on it.
+ * The message is Vietnamese and says what to do; {@code %s} places are filled in order.
+ * Documented one by one in docs/PROBLEMS.md (a test keeps the two in step).
+ */
+public enum Code {
+    // Reading the file
+    MISSING_FILE(Severity.ERROR, "missing-file", "thiếu tệp bắt buộc %s: hãy tạo tệp này theo mẫu trong README"),
+    FILE_TOO_LARGE(Severity.ERROR, "file-too-large", "tệp lớn %s byte, vượt giới hạn 1 MB: hãy tách nội dung hoặc rút gọn"),
+    NOT_UTF8(Severity.ERROR, "not-utf8", "tệp không phải UTF-8 (%s): hãy lưu lại tệp với bảng mã UTF-8"),
+    CONTROL_CHAR(Severity.ERROR, "control-char", "có ký tự điều khiển không được phép (%s): hãy xóa ký tự này, thường do sao chép từ phần mềm khác"),
+    YAML_SYNTAX(Severity.ERROR, "yaml-syntax", "sai cú pháp YAML: %s"),
+    EMPTY_FILE(Severity.ERROR, "empty-file", "tệp trống: hãy điền nội dung theo mẫu hoặc xóa tệp"),
+    WRONG_SHAPE(Severity.ERROR, "wrong-shape", "nội dung tệp phải là %s, nhưng đang là %s"),
+    TOO_DEEP(Severity.ERROR, "too-deep", "dữ liệu lồng nhau quá %s tầng: hãy kiểm tra lại thụt lề"),
+    YAML_ALIAS(Severity.ERROR, "yaml-alias", "không dùng tham chiếu YAML \"*%s\": hãy chép đầy đủ giá trị vào đây"),
+    YAML_ANCHOR(Severity.ERROR, "yaml-anchor", "không dùng nhãn YAML \"&%s\": hãy xóa nhãn này"),
+    YAML_MERGE_KEY(Severity.ERROR, "yaml-merge-key", "không dùng khóa gộp YAML \"<<\": hãy ghi đầy đủ từng trường"),
+    YAML_TAG(Severity.ERROR, "yaml-tag", "không dùng thẻ kiểu YAML \"%s\": hãy xóa thẻ, chỉ ghi giá trị"),
+    DUPLICATE_KEY(Severity.ERROR, "duplicate-key", "trường \"%s\" bị lặp (đã có ở dòng %s): hãy giữ lại một lần"),
+    MULTIPLE_DOCUMENTS(Severity.ERROR, "multiple-documents", "tệp chỉ được chứa một tài liệu YAML: hãy xóa dòng \"---\" và phần sau nó, hoặc tách thành tệp riêng"),
+
+    // Where the file is
+    BAD_PATH(Severity.ERROR, "bad-path", "tệp đặt sai chỗ: %s"),
+    SYMLINK(Severity.ERROR, "symlink", "tệp dữ liệu là liên kết tượng trưng (symlink): hãy thay bằng tệp thật"),
+    UNEXPECTED_FILE(Severity.WARNING, "unexpected-file", "tệp này không thuộc dữ liệu của sổ và bị bỏ qua: hãy chuyển ra ngoài thư mục data/"),
+    UNKNOWN_YEAR(Severity.ERROR, "unknown-year", "năm %s chưa có đợt đăng ký (thiếu tệp data/campaigns/%s.yaml): hãy kiểm tra tên thư mục năm"),
+    UNKNOWN_UNIT_FOLDER(Severity.ERROR, "unknown-unit-folder", "thư mục \"%s\" không phải mã đơn vị trong data/units.yaml%s"),
+
+    // Keys and values
+    MISSING_KEY(Severity.ERROR, "missing-key", "thiếu trường bắt buộc \"%s\" (%s): hãy bổ sung"),
+    EMPTY_VALUE(Severity.ERROR, "empty-value", "trường bắt buộc \"%s\" đang để trống: hãy điền %s"),
+    UNKNOWN_KEY(Severity.ERROR, "unknown-key", "trường \"%s\" không có trong mẫu%s"),
+    WRONG_TYPE(Severity.ERROR, "wrong-type", "trường \"%s\" phải là %s, nhưng đang là %s"),
+    INVALID_ID(Severity.ERROR, "invalid-id", "mã \"%s\" không hợp lệ: chỉ dùng chữ thường không dấu, số và dấu gạch ngang, tối đa 64 ký tự (ví dụ: xa-loc-an)"),
+    INVALID_DATE(Severity.ERROR, "invalid-date", "ngày \"%s\" không hợp lệ: hãy ghi theo dạng năm-tháng-ngày, ví dụ 2023-03-10"),
+    INVALID_NUMBER(Severity.ERROR, "invalid-number", "\"%s\" không phải số nguyên không âm: hãy ghi số đồng, chỉ gồm chữ số, ví dụ 15000000"),
+    INVALID_BOOLEAN(Severity.ERROR, "invalid-boolean", "\"%s\" không phải giá trị có/không: hãy ghi true (có) hoặc false (không)"),
+    INVALID_URL(Severity.ERROR, "invalid-url", "đường dẫn \"%s\" không hợp lệ: chỉ chấp nhận địa chỉ bắt đầu bằng http:// hoặc https://"),
+    INVALID_ACCOUNT(Severity.ERROR, "invalid-account", "tài khoản \"%s\" không hợp lệ: hãy ghi dạng @ten hoặc @to-chuc/nhom"),
+
+    // Across files
+    DUPLICATE_ID(Severity.ERROR, "duplicate-id", "mã \"%s\" bị trùng (đã dùng ở dòng %s): mỗi mã chỉ dùng một lần"),
+    UNKNOWN_REFERENCE(Severity.ERROR, "unknown-reference", "%s \"%s\" không có trong %s%s"),
+    DATE_ORDER(Severity.ERROR, "date-order", "%s (%s) sau %s (%s): hãy kiểm tra lại ngày"),
+    REVIEW_BEFORE_REGISTRATION(Severity.ERROR, "review-before-registration", "ngày xem xét %s trước ngày đăng ký %s: hãy kiểm tra lại ngày"),
+    REVIEW_ORDER(Severity.ERROR, "review-order", "các bước xem xét phải theo thứ tự ngày: %s đứng sau %s"),
+    STATUS_TRANSITION(Severity.ERROR, "status-transition", "không thể chuyển từ \"%s\" sang \"%s\": từ \"%s\" chỉ được chuyển sang %s"),
+    EVALUATION_TOO_EARLY(Severity.ERROR, "evaluation-too-early", "chỉ đánh giá, xếp loại khi mô hình đã tổng kết, nhưng trạng thái hiện tại là \"%s\": hãy thêm bước tong-ket hoặc bỏ phần danh_gia"),
+    ORPHAN_REVIEW(Severity.ERROR, "orphan-review", "không có tệp đăng ký tương ứng %s: hãy kiểm tra tên tệp, hoặc xóa tệp xem xét này"),
+
+    // Warnings
+    LATE(Severity.WARNING, "late", "đăng ký sau hạn %s"),
+    NOT_REGISTERED(Severity.WARNING, "not-registered", "%s chưa đăng ký mô hình nào cho đợt %s (hạn %s)"),
+    OUTSIDE_TARGET(Severity.WARNING, "outside-target", "đơn vị thuộc loại \"%s\", không nằm trong đối tượng phải đăng ký của đợt %s"),
+    UNIT_INACTIVE(Severity.WARNING, "unit-inactive", "đơn vị không còn hoạt động trong năm %s (%s): hãy kiểm tra lại đơn vị đăng ký"),
+    NO_BASIS(Severity.WARNING, "no-basis", "mô hình không căn cứ văn bản nào của đợt %s: nên dẫn ít nhất một trong %s"),
+    NOT_REVIEWED(Severity.WARNING, "not-reviewed", "mô hình vẫn ở trạng thái \"Đã đăng ký\" sau %s ngày kể từ hạn %s: cơ quan tổng hợp cần xem xét"),
+    GENERIC_NOVELTY(Severity.WARNING, "generic-novelty", "phần tính mới chỉ có %s từ, còn chung chung: nên nêu rõ điểm mới, sáng tạo so với cách làm cũ"),
+    NO_MEASURABLE_TARGET(Severity.WARNING, "no-measurable-target", "không chỉ tiêu nào có con số: nên có ít nhất một chỉ tiêu đo được (ví dụ \"100%% hộ ...\")"),
+    SIMILAR_NAME(Severity.WARNING, "similar-name", "tên mô hình gần trùng với mô hình \"%s\" của %s (%s)");
+
+    private final Severity severity;
+    private final String id;
+    private final String template;
+
+    Code(Severity severity, String id, String template) {
+        this.severity = severity;
+        this.id = id;
+        this.template = template;
+    }
+
+    public Severity severity() {
+        return severity;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String template() {
+        return template;
+    }
+
+    public String message(Object... args) {
+        return String.format(Locale.ROOT, template, args);
+    }
+}

@@ -1,0 +1,41 @@
+package vn.somohinh.publish;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.apache.commons.io.file.PathUtils;
+
+/**
+ * Swaps a finished staging folder into place. The staging and the previous output sit beside the output folder,
+ * on the same file system, so that each move is a rename: a reader sees the old site or the new one, never half.
+ */
+public final class Publisher {
+    private Publisher() {
+    }
+
+    /** A fresh, empty staging folder next to {@code out}. */
+    public static Path stagingFor(Path out) throws IOException {
+        Path parent = out.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        return Files.createTempDirectory(parent, "." + out.getFileName() + ".staging-");
+    }
+
+    /** Replaces {@code out} by {@code staging}. */
+    public static void publish(Path staging, Path out) throws IOException {
+        Path old = out.resolveSibling("." + out.getFileName() + ".old");
+        discard(old);
+        if (Files.exists(out)) {
+            Files.move(out, old, StandardCopyOption.ATOMIC_MOVE);
+        }
+        Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
+        discard(old);
+    }
+
+    /** Deletes a staging or old folder if it is still there. */
+    public static void discard(Path folder) throws IOException {
+        if (Files.exists(folder)) {
+            PathUtils.deleteDirectory(folder);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package vn.somohinh.text;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Folds Vietnamese text for comparison: decompose, drop the marks, đ→d, lower case. "Lộc Thắng" → "loc thang".
+ * The site's search script does exactly the same, so that Java and the browser agree.
+ */
+public final class Fold {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    private Fold() {
+    }
+
+    public static String fold(String s) {
+        String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD);
+        String bare = MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('Đ', 'D');
+        return bare.toLowerCase(Locale.ROOT);
+    }
+}

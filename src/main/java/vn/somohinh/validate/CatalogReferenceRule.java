@@ -1,0 +1,31 @@
+package vn.somohinh.validate;
+
+import vn.somohinh.load.Campaign;
+import vn.somohinh.load.Unit;
+
+/** The catalogs point at each other correctly: unit types of units, directives and unit types of campaigns. */
+final class CatalogReferenceRule implements Rule {
+    private static final String TYPES = "danh mục loai_don_vi của data/site.yaml";
+    private static final String DIRECTIVES = "data/directives.yaml";
+
+    @Override
+    public void check(Context ctx) {
+        Index ix = ctx.index;
+        if (ix.data.units() != null) {
+            for (Unit u : ix.data.units()) {
+                ctx.requireKnown(u.src(), u.src().pos("loai"), "loại đơn vị", u.loai(), ix.unitTypes, TYPES);
+            }
+        }
+        for (Campaign c : ix.data.campaigns()) {
+            for (String id : c.vanBanPhatDong()) {
+                ctx.requireKnown(c.src(), c.src().posOfItem("van_ban_phat_dong", id), "văn bản", id, ix.directiveIds, DIRECTIVES);
+            }
+            for (String id : c.canCu()) {
+                ctx.requireKnown(c.src(), c.src().posOfItem("can_cu", id), "văn bản", id, ix.directiveIds, DIRECTIVES);
+            }
+            for (String id : c.doiTuong()) {
+                ctx.requireKnown(c.src(), c.src().posOfItem("doi_tuong", id), "loại đơn vị", id, ix.unitTypes, TYPES);
+            }
+        }
+    }
+}

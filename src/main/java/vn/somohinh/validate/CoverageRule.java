@@ -1,0 +1,54 @@
+package vn.somohinh.validate;
+
+import java.util.HashSet;
+import java.util.Set;
+import vn.somohinh.load.Campaign;
+import vn.somohinh.load.Pos;
+import vn.somohinh.load.Registration;
+import vn.somohinh.load.Unit;
+import vn.somohinh.problem.Code;
+import vn.somohinh.text.Dates;
+
+/**
+ * The 100% rule: every unit of a target type that existed during the campaign's year registers. Also warns when a
+ * unit outside the target types, or one that no longer existed that year, registers.
+ */
+final class CoverageRule implements Rule {
+
+    @Override
+    public void check(Context ctx) {
+        if (ctx.index.units == null) {
+            return;
+        }
+        Set<String> registered = new HashSet<>();
+        for (Registration r : ctx.index.data.registrations()) {
+            registered.add(r.key().year() + "/" + r.key().unitId());
+            checkRegistrant(ctx, r);
+        }
+        for (Campaign c : ctx.index.data.campaigns()) {
+            for (Unit u : ctx.index.data.units()) {
+                if (u.id() != null && c.doiTuong().contains(u.loai()) && u.activeIn(c.year())
+                        && !registered.contains(c.year() + "/" + u.id())) {
+                    ctx.report(u.src(), "id", Code.NOT_REGISTERED, u.ten() == null ? u.id() : u.ten(), c.year(),
+                            Dates.show(c.hanDangKy()));
+                }
+            }
+        }
+    }
+
+    private static void checkRegistrant(Context ctx, Registration r) {
+        Unit unit = ctx.index.units.get(r.key().unitId());
+        Campaign c = ctx.index.campaigns.get(r.key().year());
+        if (unit == null || c == null) {
+            return;
+        }
+        if (unit.loai() != null && !c.doiTuong().isEmpty() && !c.doiTuong().contains(unit.loai())) {
+            ctx.report(r.src(), Pos.START, Code.OUTSIDE_TARGET, unit.loai(), c.year());
+        }
+        if (!unit.activeIn(c.year())) {
+            String span = (unit.tuNgay() == null ? "" : "từ " + Dates.show(unit.tuNgay()) + " ")
+                    + (unit.denNgay() == null ? "" : "đến " + Dates.show(unit.denNgay()));
+            ctx.report(r.src(), Pos.START, Code.UNIT_INACTIVE, c.year(), "hoạt động " + span.strip());
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package vn.somohinh.validate;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.somohinh.load.Campaign;
+import vn.somohinh.load.CodeEntry;
+import vn.somohinh.load.DataSet;
+import vn.somohinh.load.Directive;
+import vn.somohinh.load.ModelKey;
+import vn.somohinh.load.Registration;
+import vn.somohinh.load.Review;
+import vn.somohinh.load.Unit;
+
+/**
+ * Lookups built once, so that no rule scans the whole data set per model. A catalog that could not be read
+ * gives a null set: rules then skip the references into it rather than report each one.
+ */
+final class Index {
+    final DataSet data;
+    final Map<String, Unit> units;
+    final Set<String> directiveIds;
+    final Set<String> unitTypes;
+    final Set<String> fields;
+    final Set<String> grades;
+    final Map<Integer, Campaign> campaigns;
+    final Map<ModelKey, Registration> registrations;
+    final Map<ModelKey, Review> reviews;
+
+    Index(DataSet data) {
+        this.data = data;
+        this.units = data.units() == null ? null : firstById(data.units(), Unit::id);
+        this.directiveIds = data.directives() == null ? null
+                : data.directives().stream().map(Directive::id).filter(id -> id != null).collect(Collectors.toSet());
+        this.unitTypes = data.site() == null ? null : ids(data.site().loaiDonVi());
+        this.fields = data.site() == null ? null : ids(data.site().linhVuc());
+        this.grades = data.site() == null ? null : ids(data.site().xepLoai());
+        this.campaigns = firstById(data.campaigns(), Campaign::year);
+        this.registrations = firstById(data.registrations(), Registration::key);
+        this.reviews = firstById(data.reviews(), Review::key);
+    }
+
+    private static Set<String> ids(List<CodeEntry> codes) {
+        return codes.stream().map(CodeEntry::id).filter(id -> id != null).collect(Collectors.toSet());
+    }
+
+    private static <K, V> Map<K, V> firstById(List<V> items, Function<V, K> id) {
+        Map<K, V> map = new LinkedHashMap<>();
+        for (V item : items) {
+            K key = id.apply(item);
+            if (key != null) {
+                map.putIfAbsent(key, item);
+            }
+        }
+        return map;
+    }
+}

@@ -1,0 +1,27 @@
+package vn.somohinh.validate;
+
+import vn.somohinh.load.ModelKey;
+import vn.somohinh.load.Pos;
+import vn.somohinh.load.Source;
+import vn.somohinh.problem.Code;
+import vn.somohinh.text.Suggest;
+
+/** A registration or review path names a year that has a campaign and a unit that is on the roster. */
+final class PathRule implements Rule {
+
+    @Override
+    public void check(Context ctx) {
+        ctx.index.data.registrations().forEach(r -> checkPath(ctx, r.src(), r.key()));
+        ctx.index.data.reviews().forEach(r -> checkPath(ctx, r.src(), r.key()));
+    }
+
+    private static void checkPath(Context ctx, Source src, ModelKey key) {
+        if (!ctx.index.campaigns.containsKey(key.year())) {
+            ctx.report(src, Pos.START, Code.UNKNOWN_YEAR, key.year(), key.year());
+        }
+        if (ctx.index.units != null && !ctx.index.units.containsKey(key.unitId())) {
+            ctx.report(src, Pos.START, Code.UNKNOWN_UNIT_FOLDER, key.unitId(),
+                    Suggest.hint(key.unitId(), ctx.index.units.keySet()));
+        }
+    }
+}

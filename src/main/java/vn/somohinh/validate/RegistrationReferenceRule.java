@@ -1,0 +1,26 @@
+package vn.somohinh.validate;
+
+import java.util.List;
+import vn.somohinh.load.Registration;
+
+/** A registration's form, field of work, directives and partner units all exist. */
+final class RegistrationReferenceRule implements Rule {
+    static final List<String> FORMS = List.of("tap-the", "ca-nhan");
+
+    @Override
+    public void check(Context ctx) {
+        Index ix = ctx.index;
+        for (Registration r : ix.data.registrations()) {
+            var src = r.src();
+            ctx.requireKnown(src, src.pos("hinh_thuc"), "hình thức", r.hinhThuc(), FORMS, "hai hình thức tap-the (tập thể), ca-nhan (cá nhân)");
+            ctx.requireKnown(src, src.pos("linh_vuc"), "lĩnh vực", r.linhVuc(), ix.fields, "danh mục linh_vuc của data/site.yaml");
+            for (String id : r.canCu()) {
+                ctx.requireKnown(src, src.posOfItem("can_cu", id), "văn bản", id, ix.directiveIds, "data/directives.yaml");
+            }
+            for (String id : r.donViPhoiHop()) {
+                ctx.requireKnown(src, src.posOfItem("don_vi_phoi_hop", id), "đơn vị", id,
+                        ix.units == null ? null : ix.units.keySet(), "data/units.yaml");
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package vn.somohinh.validate;
+
+import java.time.LocalDate;
+import vn.somohinh.load.Registration;
+import vn.somohinh.load.Review;
+import vn.somohinh.load.Status;
+import vn.somohinh.problem.Code;
+import vn.somohinh.text.Dates;
+
+/**
+ * The review steps tell a possible story: known statuses, each move allowed by the status table, dates in order
+ * and not before the registration.
+ */
+final class ReviewTimelineRule implements Rule {
+
+    @Override
+    public void check(Context ctx) {
+        for (Review review : ctx.index.data.reviews()) {
+            Registration registration = ctx.index.registrations.get(review.key());
+            checkSteps(ctx, review, registration == null ? null : registration.ngayDangKy());
+        }
+    }
+
+    private static void checkSteps(Context ctx, Review review, LocalDate registered) {
+        Status current = Status.DA_DANG_KY;
+        LocalDate previousDate = null;
+        for (Review.Step step : review.quaTrinh()) {
+            String at = "qua_trinh[" + step.index() + "]";
+            if (step.ngay() != null) {
+                if (registered != null && step.ngay().isBefore(registered)) {
+                    ctx.report(review.src(), at + ".ngay", Code.REVIEW_BEFORE_REGISTRATION,
+                            Dates.show(step.ngay()), Dates.show(registered));
+                }
+                if (previousDate != null && step.ngay().isBefore(previousDate)) {
+                    ctx.report(review.src(), at + ".ngay", Code.REVIEW_ORDER,
+                            Dates.show(step.ngay()), Dates.show(previousDate));
+                }
+                previousDate = step.ngay();
+            }
+            if (step.vanBan() != null) {
+                ctx.requireKnown(review.src(), review.src().pos(at + ".van_ban"), "văn bản", step.vanBan(),
+                        ctx.index.directiveIds, "data/directives.yaml");
+            }
+            if (step.trangThai() == null) {
+                continue;
+            }
+            Status next = Status.byId(step.trangThai());
+            if (next == null) {
+                ctx.requireKnown(review.src(), review.src().pos(at + ".trang_thai"), "trạng thái", step.trangThai(),
+                        Status.ids(), "danh sách trạng thái (" + String.join(", ", Status.ids()) + ")");
+                continue;
+            }
+            if (current != null && !current.canGoTo(next)) {
+                ctx.report(review.src(), at + ".trang_thai", Code.STATUS_TRANSITION, current.id(), next.id(),
+                        current.id(), current.next().isEmpty() ? "không trạng thái nào (đã kết thúc)"
+                                : String.join(", ", current.nextIds()));
+            }
+            current = next;
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package vn.somohinh.validate;
+
+import vn.somohinh.load.Campaign;
+import vn.somohinh.load.Registration;
+import vn.somohinh.problem.Code;
+import vn.somohinh.text.Dates;
+
+/** Warns of a model nobody has reviewed 30 days after the deadline, judged at the build's reference date. */
+final class StaleRule implements Rule {
+    static final int DAYS = 30;
+
+    @Override
+    public void check(Context ctx) {
+        for (Registration r : ctx.index.data.registrations()) {
+            Campaign c = ctx.index.campaigns.get(r.key().year());
+            if (c == null || c.hanDangKy() == null || ctx.index.reviews.containsKey(r.key())) {
+                continue;
+            }
+            if (ctx.today.isAfter(c.hanDangKy().plusDays(DAYS))) {
+                ctx.report(r.src(), "ngay_dang_ky", Code.NOT_REVIEWED, DAYS, Dates.show(c.hanDangKy()));
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package vn.somohinh.validate;
+
+import java.time.LocalDate;
+import java.util.List;
+import vn.somohinh.load.DataSet;
+import vn.somohinh.problem.Problems;
+
+/** The validate stage: runs every rule over the loaded data. Pure: the same data and date give the same problems. */
+public final class Validator {
+    private static final List<Rule> RULES = List.of(
+            new DuplicateIdRule(),
+            new CatalogReferenceRule(),
+            new PathRule(),
+            new RegistrationReferenceRule(),
+            new DateOrderRule(),
+            new OrphanReviewRule(),
+            new ReviewTimelineRule(),
+            new EvaluationRule(),
+            new LateRule(),
+            new CoverageRule(),
+            new BasisRule(),
+            new StaleRule(),
+            new GenericContentRule(),
+            new SimilarNameRule());
+
+    private Validator() {
+    }
+
+    /**
+     * Adds every problem of {@code data} to {@code problems}.
+     *
+     * @param today the build's reference date, for rules that depend on time; never the machine's clock
+     */
+    public static void validate(DataSet data, LocalDate today, Problems problems) {
+        Context ctx = new Context(new Index(data), today, problems);
+        for (Rule rule : RULES) {
+            rule.check(ctx);
+        }
+    }
+}
