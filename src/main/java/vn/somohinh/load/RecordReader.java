@@ -14,7 +14,11 @@ final class RecordReader {
                 codes(v, "loai_don_vi"), codes(v, "linh_vuc"), codes(v, "xep_loai"));
     }
 
+    /** A code list, or null when the key does not hold a list: then nothing is checked against it. */
     private static List<CodeEntry> codes(Values v, String key) {
+        if (!(v.node().get(key) instanceof Node.Seq)) {
+            return null;
+        }
         return v.groups(key).stream()
                 .map(c -> new CodeEntry(c.id("id"), c.text("ten"), c.node().pos()))
                 .toList();

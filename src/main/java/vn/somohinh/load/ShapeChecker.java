@@ -20,16 +20,20 @@ final class ShapeChecker {
     }
 
     void check(Node.Mapping map, Shape shape, String prefix) {
+        java.util.Set<String> suggested = new java.util.HashSet<>();
         for (Node.Entry entry : map.entries().values()) {
             Field field = shape.field(entry.key());
             if (field == null) {
-                add(entry.keyPos(), Code.UNKNOWN_KEY, prefix + entry.key(), suggestion(entry.key(), shape));
+                String best = Suggest.closest(entry.key().strip().replaceAll("[\\s-]+", "_"), shape.keys());
+                add(entry.keyPos(), Code.UNKNOWN_KEY, prefix + entry.key(), suggestion(best, shape));
+                suggested.add(best);
             } else {
                 checkValue(field, entry.value(), entry.keyPos(), prefix + entry.key());
             }
         }
         for (Field field : shape.fields()) {
-            if (field.required() && !map.entries().containsKey(field.key())) {
+            // A misspelt required key is reported once, as the typo with its correction, not also as missing.
+            if (field.required() && !map.entries().containsKey(field.key()) && !suggested.contains(field.key())) {
                 add(map.pos(), Code.MISSING_KEY, prefix + field.key(), field.title());
             }
         }
@@ -103,8 +107,7 @@ final class ShapeChecker {
     }
 
     /** ": có phải ý bạn là "x"?" when a known key is close, else the list of keys allowed here. */
-    static String suggestion(String key, Shape shape) {
-        String best = Suggest.closest(key.strip().replaceAll("[\\s-]+", "_"), shape.keys());
+    private static String suggestion(String best, Shape shape) {
         if (best != null) {
             return ": có phải ý bạn là \"" + best + "\"? Hãy sửa lại tên trường";
         }

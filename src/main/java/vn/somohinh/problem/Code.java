@@ -29,7 +29,7 @@ public enum Code {
     SYMLINK(Severity.ERROR, "symlink", "tệp dữ liệu là liên kết tượng trưng (symlink): hãy thay bằng tệp thật"),
     UNEXPECTED_FILE(Severity.WARNING, "unexpected-file", "tệp này không thuộc dữ liệu của sổ và bị bỏ qua: hãy chuyển ra ngoài thư mục data/"),
     UNKNOWN_YEAR(Severity.ERROR, "unknown-year", "năm %s chưa có đợt đăng ký (thiếu tệp data/campaigns/%s.yaml): hãy kiểm tra tên thư mục năm"),
-    UNKNOWN_UNIT_FOLDER(Severity.ERROR, "unknown-unit-folder", "thư mục \"%s\" không phải mã đơn vị trong data/units.yaml%s"),
+    UNKNOWN_UNIT_FOLDER(Severity.ERROR, "unknown-unit-folder", "thư mục \"%s\" không phải mã đơn vị nào trong data/units.yaml%s: hãy đổi tên thư mục theo đúng mã đơn vị, hoặc bổ sung đơn vị vào data/units.yaml"),
 
     // Keys and values
     MISSING_KEY(Severity.ERROR, "missing-key", "thiếu trường bắt buộc \"%s\" (%s): hãy bổ sung"),
@@ -45,7 +45,7 @@ public enum Code {
 
     // Across files
     DUPLICATE_ID(Severity.ERROR, "duplicate-id", "mã \"%s\" bị trùng (đã dùng ở dòng %s): mỗi mã chỉ dùng một lần"),
-    UNKNOWN_REFERENCE(Severity.ERROR, "unknown-reference", "%s \"%s\" không có trong %s%s"),
+    UNKNOWN_REFERENCE(Severity.ERROR, "unknown-reference", "%s \"%s\" không có trong %s%s: hãy sửa cho đúng một mã đã có"),
     DATE_ORDER(Severity.ERROR, "date-order", "%s (%s) sau %s (%s): hãy kiểm tra lại ngày"),
     REVIEW_BEFORE_REGISTRATION(Severity.ERROR, "review-before-registration", "ngày xem xét %s trước ngày đăng ký %s: hãy kiểm tra lại ngày"),
     REVIEW_ORDER(Severity.ERROR, "review-order", "các bước xem xét phải theo thứ tự ngày: %s đứng sau %s"),

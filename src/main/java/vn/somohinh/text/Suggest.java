@@ -20,9 +20,9 @@ public final class Suggest {
                 .orElse(null);
     }
 
-    /** {@code ": có phải "x"?"}, or an empty string when nothing is close. */
+    /** {@code " (có phải "x"?)"}, or an empty string when nothing is close. */
     public static String hint(String word, Collection<String> candidates) {
         String best = closest(word, candidates);
-        return best == null ? "" : ": có phải \"" + best + "\"?";
+        return best == null ? "" : " (có phải \"" + best + "\"?)";
     }
 }

@@ -24,7 +24,11 @@ final class DuplicateIdRule implements Rule {
             data.directives().forEach(d -> once(ctx, seen, d.id(), d.src(), d.src().pos("id")));
         }
         if (data.site() != null) {
-            for (List<CodeEntry> codes : List.of(data.site().loaiDonVi(), data.site().linhVuc(), data.site().xepLoai())) {
+            for (List<CodeEntry> codes : java.util.Arrays.asList(data.site().loaiDonVi(), data.site().linhVuc(),
+                    data.site().xepLoai())) {
+                if (codes == null) {
+                    continue;
+                }
                 Map<String, Pos> seen = new HashMap<>();
                 codes.forEach(c -> once(ctx, seen, c.id(), data.site().src(), c.pos()));
             }

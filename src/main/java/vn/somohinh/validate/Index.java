@@ -44,6 +44,9 @@ final class Index {
     }
 
     private static Set<String> ids(List<CodeEntry> codes) {
+        if (codes == null) {
+            return null;
+        }
         return codes.stream().map(CodeEntry::id).filter(id -> id != null).collect(Collectors.toSet());
     }
 

@@ -1,0 +1,43 @@
+package vn.somohinh.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Golden problem reports: for each scenario under src/test/resources/fixtures, {@code validate} prints exactly
+ * expected.txt (problem lines, summary, exit status). Run with {@code -Dgolden.update=true} to rewrite them after a
+ * deliberate change, then read the diff.
+ */
+class FixtureReportTest {
+
+    static Stream<String> scenarios() throws IOException {
+        try (Stream<Path> dirs = Files.list(FixtureSite.FIXTURES)) {
+            return dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+                    .filter(name -> !name.startsWith("_")).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("scenarios")
+    void reportMatchesGolden(String scenario, @TempDir Path tmp) throws IOException {
+        Path root = FixtureSite.compose(scenario, tmp.resolve("site"));
+        Run run = Run.of(FixtureSite.env(scenario), "validate", "--root", root.toString());
+        String actual = run.out() + "exit: " + run.exit() + "\n";
+
+        Path golden = FixtureSite.FIXTURES.resolve(scenario).resolve("expected.txt");
+        if (Boolean.getBoolean("golden.update")) {
+            Files.writeString(golden, actual, StandardCharsets.UTF_8);
+        }
+        assertThat(actual).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+        assertThat(run.exit()).isEqualTo(actual.contains(": error: ") ? 1 : 0);
+        assertThat(run.err()).doesNotContain("lỗi nội bộ");
+    }
+}
