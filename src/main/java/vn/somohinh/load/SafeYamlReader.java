@@ -57,6 +57,8 @@ final class SafeYamlReader {
                 failed = true;
             }
             return failed ? null : root;
+        } catch (TooDeep e) {
+            return null;
         } catch (JacksonYAMLParseException e) {
             reportSyntax(e);
             return null;
@@ -71,9 +73,8 @@ final class SafeYamlReader {
         Pos pos = posOf(event);
         if (depth > MAX_DEPTH) {
             problems.add(file, pos.line(), pos.column(), Code.TOO_DEEP, MAX_DEPTH);
-            failed = true;
-            parser.skipChildren();
-            return null;
+            // Stop here: reading on through thousands of levels is exactly what the limit is for.
+            throw new TooDeep();
         }
         refuseAnchorsAndTags(event, pos);
         return switch (parser.currentToken()) {
@@ -153,6 +154,15 @@ final class SafeYamlReader {
     private static Pos posOf(Event event) {
         Mark mark = event == null ? null : event.getStartMark();
         return mark == null ? Pos.START : new Pos(mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
+    /** Unwinds the reader once the nesting limit is passed; already reported. */
+    private static final class TooDeep extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooDeep() {
+            super(null, null, false, false);
+        }
     }
 
     private void reportSyntax(Exception e) {

@@ -1,0 +1,139 @@
+package vn.somohinh.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command-line contract (CLI.md): commands, options, formats and exit statuses. */
+class CommandLineTest {
+    @TempDir
+    Path tmp;
+
+    private Path site(String scenario) {
+        return FixtureSite.compose(scenario, tmp.resolve(scenario));
+    }
+
+    @Test
+    void validateExitsZeroOnCleanDataAndWritesNothing() throws IOException {
+        Path root = site("valid");
+        Run run = Run.of("validate", "--root", root.toString());
+        assertThat(run.exit()).isZero();
+        assertThat(root.resolve("target")).doesNotExist();
+    }
+
+    @Test
+    void errorsExitOneWithOneLinePerProblemInEveryFile() {
+        Run run = Run.of("validate", "--root", site("yaml-refused").toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out().lines().filter(l -> l.matches("data/\\S+\\.yaml:\\d+:\\d+: error: .+ \\[[a-z-]+]")))
+                .hasSize(10);
+        assertThat(run.out().lines().map(l -> l.split(":")[0]).filter(l -> l.startsWith("data/")).distinct())
+                .hasSize(5);
+    }
+
+    @Test
+    void strictTurnsWarningsIntoFailure() {
+        Path root = site("warnings");
+        Map<String, String> env = Map.of("SOURCE_DATE_EPOCH", "1685577600");
+        assertThat(Run.of(env, "validate", "--root", root.toString()).exit()).isZero();
+        assertThat(Run.of(env, "validate", "--strict", "--root", root.toString()).exit()).isEqualTo(1);
+    }
+
+    @Test
+    void jsonFormatIsOneArrayOnStdout() throws IOException {
+        Run run = Run.of("validate", "--format", "json", "--root", site("reviews").toString());
+        JsonNode array = new ObjectMapper().readTree(run.out());
+        assertThat(array.isArray()).isTrue();
+        assertThat(array).hasSize(12);
+        JsonNode first = array.get(0);
+        assertThat(first.fieldNames()).toIterable()
+                .containsExactly("file", "line", "column", "severity", "code", "message");
+        assertThat(first.get("severity").asText()).isEqualTo("error");
+        assertThat(run.err()).contains("12 lỗi");
+    }
+
+    @Test
+    void githubFormatAnnotatesLinesAndWritesTheStepSummary() throws IOException {
+        Path summary = tmp.resolve("summary.md");
+        Run run = Run.of(Map.of("GITHUB_STEP_SUMMARY", summary.toString()),
+                "validate", "--format", "github", "--root", site("references").toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).contains("::error file=data/units.yaml,line=7,col=7,title=duplicate-id::mã \"xa-loc-an\" bị trùng");
+        String md = Files.readString(summary, StandardCharsets.UTF_8);
+        assertThat(md).contains("| data/units.yaml | 7 | 7 | error | `duplicate-id` |");
+    }
+
+    @Test
+    void githubCommandsCannotBeInjectedThroughMessages() {
+        vn.somohinh.problem.Problem p = new vn.somohinh.problem.Problem("data/a,b:c.yaml", 1, 2,
+                vn.somohinh.problem.Severity.ERROR, "x", "dòng 1\n::error::giả mạo 100%");
+        assertThat(ProblemReport.github(p))
+                .isEqualTo("::error file=data/a%2Cb%3Ac.yaml,line=1,col=2,title=x::dòng 1%0A::error::giả mạo 100%25")
+                .doesNotContain("\n");
+    }
+
+    @Test
+    void buildWritesThePageAndAFailedBuildLeavesTheOldOutputAsItWas() throws IOException {
+        Path root = site("valid");
+        assertThat(Run.of("build", "--root", root.toString()).exit()).isZero();
+        Path index = root.resolve("target/site/index.html");
+        String before = Files.readString(index, StandardCharsets.UTF_8);
+        assertThat(before).contains("Liên kết hộ trồng cà phê bền vững", "Được duyệt");
+
+        Files.writeString(root.resolve("data/units.yaml"), "- id: Sai Ma\n", StandardCharsets.UTF_8);
+        assertThat(Run.of("build", "--root", root.toString()).exit()).isEqualTo(1);
+        assertThat(Files.readString(index, StandardCharsets.UTF_8)).isEqualTo(before);
+        try (var siblings = Files.list(root.resolve("target"))) {
+            assertThat(siblings.map(p -> p.getFileName().toString())).containsExactly("site");
+        }
+    }
+
+    @Test
+    void buildEscapesUserText() throws IOException {
+        Path root = site("valid");
+        Path reg = root.resolve("data/registrations/2023/xa-loc-an/ca-phe-ben-vung.yaml");
+        Files.writeString(reg, Files.readString(reg).replace("ten_mo_hinh: Liên kết",
+                "ten_mo_hinh: <script>alert(1)</script> Liên kết"), StandardCharsets.UTF_8);
+        assertThat(Run.of("build", "--root", root.toString()).exit()).isZero();
+        assertThat(Files.readString(root.resolve("target/site/index.html")))
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>");
+    }
+
+    @Test
+    void outputInsideTheSourcesIsRefusedAsUsage() {
+        Path root = site("valid");
+        for (String out : new String[] {root.toString(), root.resolve("data").toString(),
+                root.resolve("data/x").toString(), root.getParent().toString(), root.resolve("templates").toString()}) {
+            Run run = Run.of("build", "--root", root.toString(), "--out", out);
+            assertThat(run.exit()).as(out).isEqualTo(2);
+            assertThat(run.err()).contains("hãy chọn thư mục khác");
+        }
+        assertThat(root.resolve("data/site.yaml")).exists();
+    }
+
+    @Test
+    void wrongUsageExitsTwo() {
+        assertThat(Run.of("validate", "--format", "xml").exit()).isEqualTo(2);
+        assertThat(Run.of("publish").exit()).isEqualTo(2);
+        assertThat(Run.of("validate", "--no-such-option").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void internalFailureExitsThreeWithOneClearLine() throws IOException {
+        Path root = site("valid");
+        Path blocker = tmp.resolve("a-file");
+        Files.writeString(blocker, "x");
+        Run run = Run.of("build", "--root", root.toString(), "--out", blocker.resolve("site").toString());
+        assertThat(run.exit()).isEqualTo(3);
+        assertThat(run.err().lines().filter(l -> l.startsWith("lỗi nội bộ: "))).hasSize(1);
+        assertThat(run.err()).doesNotContain("\tat ");
+    }
+}
