@@ -1,0 +1,55 @@
+package vn.somohinh.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The stages depend only as DESIGN.md allows: load → problem; validate → load, problem; model → load, problem;
+ * render → model, problem; publish → problem; cli → all. {@code text} (Vietnamese folding, dates) is open to all.
+ * Checked by scanning the imports and fully qualified names of the main sources.
+ */
+class ArchitectureTest {
+    private static final String BASE = "vn.somohinh.";
+    private static final Map<String, Set<String>> ALLOWED = Map.of(
+            "problem", Set.of(),
+            "text", Set.of(),
+            "load", Set.of("problem", "text"),
+            "validate", Set.of("load", "problem", "text"),
+            "model", Set.of("load", "problem", "text"),
+            "render", Set.of("model", "problem", "text"),
+            "publish", Set.of("problem", "text"),
+            "cli", Set.of("problem", "text", "load", "validate", "model", "render", "publish"));
+    private static final Pattern USE = Pattern.compile("vn\\.somohinh\\.([a-z]+)\\.");
+
+    @Test
+    void stagesDependOnlyAsDesigned() throws IOException {
+        Path main = Path.of("src/main/java/vn/somohinh");
+        List<String> violations = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(main)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String pkg = main.relativize(file).getName(0).toString();
+                assertThat(ALLOWED).as("package %s has declared dependencies", pkg).containsKey(pkg);
+                Matcher m = USE.matcher(Files.readString(file, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    String used = m.group(1);
+                    if (!used.equals(pkg) && !ALLOWED.get(pkg).contains(used)) {
+                        violations.add(file + " uses " + BASE + used);
+                    }
+                }
+            }
+        }
+        assertThat(violations).isEmpty();
+    }
+}
