@@ -122,12 +122,26 @@ final class SafeYamlReader {
             failed = true;
         }
         JsonToken token = parser.currentToken();
+        refuseEscapedControls(parser.getText(), pos);
         String resolved = switch (token) {
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "số";
             case VALUE_TRUE, VALUE_FALSE -> "có/không";
             default -> null;
         };
         return new Node.Scalar(parser.getText(), pos, isPlain(event), token == JsonToken.VALUE_NULL, resolved);
+    }
+
+    /** A control character written as an escape ("\x00", "\u202E") is as unwelcome as a raw one. */
+    private void refuseEscapedControls(String text, Pos pos) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (TextDecoder.isForbidden(c)) {
+                problems.add(file, pos.line(), pos.column(), Code.CONTROL_CHAR,
+                        String.format(java.util.Locale.ROOT, "U+%04X", (int) c));
+                failed = true;
+                return;
+            }
+        }
     }
 
     private void refuseAnchorsAndTags(Event event, Pos pos) {

@@ -120,6 +120,22 @@ class CommandLineTest {
     }
 
     @Test
+    void symlinksAndHugeFilesAreRefusedWithoutBeingRead() throws IOException {
+        Path root = site("valid");
+        Path outside = tmp.resolve("secret.yaml");
+        Files.writeString(outside, "ten_mo_hinh: bí mật\n");
+        Path units = root.resolve("data/registrations/2023/xa-loc-an");
+        Files.createSymbolicLink(units.resolve("lien-ket.yaml"), outside);
+        Files.write(units.resolve("qua-lon.yaml"), new byte[5 * 1024 * 1024]);
+        Run run = Run.of("validate", "--root", root.toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).contains(
+                "data/registrations/2023/xa-loc-an/lien-ket.yaml:1:1: error: tệp dữ liệu là liên kết tượng trưng (symlink): hãy thay bằng tệp thật [symlink]",
+                "data/registrations/2023/xa-loc-an/qua-lon.yaml:1:1: error: tệp lớn 5.242.880 byte, vượt giới hạn 1 MB: hãy tách nội dung hoặc rút gọn [file-too-large]");
+        assertThat(run.out()).doesNotContain("bí mật");
+    }
+
+    @Test
     void wrongUsageExitsTwo() {
         assertThat(Run.of("validate", "--format", "xml").exit()).isEqualTo(2);
         assertThat(Run.of("publish").exit()).isEqualTo(2);

@@ -103,6 +103,14 @@ class SafeYamlReaderTest {
     }
 
     @Test
+    void escapedControlCharactersAreRefusedToo() {
+        assertThat(problemsOf(utf8("ten: \"A\\x00B\"\nmo_ta: \"x\\u202Ey\"\n")))
+                .extracting(Problem::code, Problem::line, Problem::column)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("control-char", 1, 6),
+                        org.assertj.core.groups.Tuple.tuple("control-char", 2, 8));
+    }
+
+    @Test
     void oversizeFileIsRefusedUnread() {
         byte[] big = new byte[TextDecoder.MAX_BYTES + 1];
         java.util.Arrays.fill(big, (byte) 'a');
