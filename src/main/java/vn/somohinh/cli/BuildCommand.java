@@ -35,13 +35,13 @@ final class BuildCommand implements Callable<Integer> {
             session.err().println("Không dựng trang: dữ liệu còn lỗi, thư mục " + out + " giữ nguyên.");
             return Main.DATA_ERRORS;
         }
-        Site site = SiteModel.build(checked.data());
+        Site site = SiteModel.build(checked.data(), checked.problems());
         Path staging = Publisher.stagingFor(out);
         try {
-            SiteRenderer.render(site, staging);
+            SiteRenderer.render(site, root, staging);
             Publisher.publish(staging, out);
         } finally {
-            Publisher.discard(staging);
+            Publisher.discardStaging(staging);
         }
         session.err().println("Đã dựng trang vào " + out + ".");
         return Main.OK;

@@ -44,14 +44,14 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         return cmd.execute(args);
     }
 
+    /** The exception's own message and the innermost cause's type, on one line. */
     private static String describe(Throwable e) {
         Throwable root = e;
-        StringBuilder line = new StringBuilder(String.valueOf(e.getMessage()));
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
-            line.append(": ").append(root.getMessage());
         }
-        return line + " (" + root.getClass().getSimpleName() + ")";
+        String message = String.valueOf(e.getMessage()).replaceAll("\\s+", " ").strip();
+        return message + " (" + root.getClass().getSimpleName() + ")";
     }
 
     /** Without a subcommand: build, with default options. */

@@ -1,12 +1,19 @@
 package vn.somohinh.model;
 
 import java.util.List;
+import vn.somohinh.model.Refs.ModelRef;
 
-/** What the pages show. Built once from validated data; immutable. */
-public record Site(String title, String organisation, String parentOrganisation, int unitCount,
-                   List<ModelEntry> models) {
+/**
+ * What the pages show, built once from validated data; immutable. Lists are in display order: campaigns newest
+ * first, models by year (newest first) then unit and name the Vietnamese way, units by type then name.
+ *
+ * @param current the newest campaign, or null when there is none
+ */
+public record Site(SiteInfo info, List<CampaignView> campaigns, CampaignView current, List<ModelRef> models,
+                   List<ModelView> modelPages, List<UnitView.Group> unitGroups, List<UnitView> units,
+                   List<DirectiveView> directives, List<FeedEntry> feed, Day updated) {
 
-    /** One registered model, in the form pages list it. */
-    public record ModelEntry(int year, String unitId, String unitName, String slug, String name, String status) {
+    /** One entry of the Atom feed: a registration or a status change. */
+    public record FeedEntry(String id, String title, Day date, String path, String summary) {
     }
 }

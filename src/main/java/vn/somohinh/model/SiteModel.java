@@ -1,51 +1,52 @@
 package vn.somohinh.model;
 
-import java.text.Collator;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 import vn.somohinh.load.DataSet;
-import vn.somohinh.load.ModelKey;
-import vn.somohinh.load.Registration;
 import vn.somohinh.load.Review;
-import vn.somohinh.load.Status;
-import vn.somohinh.load.Unit;
+import vn.somohinh.load.SiteConfig;
+import vn.somohinh.problem.Problem;
 
-/** Builds the {@link Site} from data that passed validation. */
+/** The model stage: builds the {@link Site} from data that passed validation, and the warnings found on it. */
 public final class SiteModel {
     private SiteModel() {
     }
 
-    public static Site build(DataSet data) {
-        Map<String, String> unitNames = new HashMap<>();
-        data.units().forEach(u -> unitNames.put(u.id(), u.ten()));
-        Map<ModelKey, Review> reviews = new HashMap<>();
-        data.reviews().forEach(r -> reviews.put(r.key(), r));
-        Collator vi = Collator.getInstance(Locale.forLanguageTag("vi"));
-        List<Site.ModelEntry> models = data.registrations().stream()
-                .map(r -> entry(r, unitNames, reviews.get(r.key())))
-                .sorted(Comparator.comparingInt(Site.ModelEntry::year).reversed()
-                        .thenComparing(Site.ModelEntry::unitName, vi)
-                        .thenComparing(Site.ModelEntry::name, vi))
-                .toList();
-        return new Site(data.site().tenTrang(), data.site().toChuc(), data.site().toChucCapTren(),
-                (int) data.units().stream().map(Unit::id).distinct().count(), models);
+    public static Site build(DataSet data, List<Problem> warnings) {
+        Catalog cat = new Catalog(data, warnings);
+        ModelPages models = new ModelPages(cat);
+        List<Refs.ModelRef> refs = List.copyOf(models.refs.values());
+        CampaignPages campaigns = new CampaignPages(cat, refs);
+        UnitPages units = new UnitPages(cat, refs, campaigns);
+        DirectivePages directives = new DirectivePages(cat, models, campaigns);
+        return new Site(info(data.site()), List.copyOf(campaigns.views),
+                campaigns.views.isEmpty() ? null : campaigns.views.get(0), refs, List.copyOf(models.pages),
+                List.copyOf(units.groups), List.copyOf(units.views), List.copyOf(directives.views),
+                FeedEntries.build(cat, models), Day.of(newest(data)));
     }
 
-    private static Site.ModelEntry entry(Registration r, Map<String, String> unitNames, Review review) {
-        ModelKey k = r.key();
-        return new Site.ModelEntry(k.year(), k.unitId(), unitNames.getOrDefault(k.unitId(), k.unitId()), k.slug(),
-                r.tenMoHinh(), status(review).label());
+    private static SiteInfo info(SiteConfig s) {
+        String base = basePath(s.duongDanGoc());
+        String feedId = "urn:uuid:" + java.util.UUID.nameUUIDFromBytes((s.toChuc() + base)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return new SiteInfo(s.tenTrang(), s.toChuc(), s.toChucCapTren(), base, s.khoMaNguon(), feedId);
     }
 
-    /** The last review step's status, or "Đã đăng ký" when nobody has reviewed the model. */
-    static Status status(Review review) {
-        if (review == null || review.quaTrinh().isEmpty()) {
-            return Status.DA_DANG_KY;
+    /** The path prefix with one leading and one trailing "/": "so-mo-hinh" and "/so-mo-hinh/" both give the latter. */
+    static String basePath(String written) {
+        if (written == null || written.isBlank()) {
+            return "/";
         }
-        Status last = Status.byId(review.quaTrinh().get(review.quaTrinh().size() - 1).trangThai());
-        return last == null ? Status.DA_DANG_KY : last;
+        String trimmed = written.strip().replaceAll("^/+|/+$", "");
+        return trimmed.isEmpty() ? "/" : "/" + trimmed + "/";
+    }
+
+    private static java.time.LocalDate newest(DataSet data) {
+        Stream<java.time.LocalDate> dates = Stream.concat(
+                data.registrations().stream().map(r -> r.ngayDangKy()),
+                data.reviews().stream().flatMap(r -> Stream.concat(r.quaTrinh().stream().map(Review.Step::ngay),
+                        Stream.ofNullable(r.danhGia()).map(Review.Evaluation::ngay))));
+        return dates.filter(Objects::nonNull).max(java.time.LocalDate::compareTo).orElse(null);
     }
 }

@@ -32,6 +32,16 @@ public final class Publisher {
         discard(old);
     }
 
+    /** Deletes a staging folder and the work folders the render stage made beside it ("staging.*"). */
+    public static void discardStaging(Path staging) throws IOException {
+        discard(staging);
+        try (var siblings = Files.list(staging.getParent())) {
+            for (Path p : siblings.filter(p -> p.getFileName().toString().startsWith(staging.getFileName() + ".")).toList()) {
+                discard(p);
+            }
+        }
+    }
+
     /** Deletes a staging or old folder if it is still there. */
     public static void discard(Path folder) throws IOException {
         if (Files.exists(folder)) {

@@ -1,30 +1,71 @@
 package vn.somohinh.render;
 
-import freemarker.template.Configuration;
-import freemarker.template.TemplateException;
+import java.io.File;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
+import java.util.List;
+import org.jbake.app.Oven;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
 import vn.somohinh.model.Site;
 
 /**
- * Writes the site into a folder. For now a single plain index page listing the registry; the full site (JBake,
- * one page per model, unit, directive and campaign) replaces it.
+ * The render stage: JBake bakes content/, templates/ and assets/ into a folder, and the registry's pages are added
+ * through its RenderingTool extension point ({@link RegistryPages}), fed from the Site model.
  */
 public final class SiteRenderer {
-    private static final Configuration TEMPLATES = Templates.safeConfiguration(SiteRenderer.class, "");
+    /** OrientDB (JBake's content store) warns through java.util.logging about its in-memory defaults; kept referenced so the level holds. */
+    private static final java.util.logging.Logger ORIENT = java.util.logging.Logger.getLogger("com.orientechnologies");
+
+    static {
+        ORIENT.setLevel(java.util.logging.Level.SEVERE);
+    }
 
     private SiteRenderer() {
     }
 
-    public static void render(Site site, Path folder) throws IOException {
-        try (Writer w = Files.newBufferedWriter(folder.resolve("index.html"), StandardCharsets.UTF_8)) {
-            TEMPLATES.getTemplate("plain-index.ftlh").process(Map.of("site", site), w);
-        } catch (TemplateException e) {
-            throw new IOException("render: trang chủ: " + e.getMessage(), e);
+    public static void render(Site site, Path root, Path folder) throws IOException {
+        Path templates = root.resolve("templates");
+        TemplatePolicy.enforce(templates);
+        DefaultJBakeConfiguration config = configure(root, folder);
+        Oven oven = new Oven(config);
+        BakeSession.with(site, Templates.forFolder(templates), folder, oven::bake);
+        List<Throwable> errors = oven.getErrors();
+        if (!errors.isEmpty()) {
+            Throwable first = errors.get(0);
+            throw new IOException("render: " + errors.size() + " lỗi khi dựng trang, lỗi đầu: " + first.getMessage(), first);
         }
+    }
+
+    /** JBake's settings are fixed here, not in a jbake.properties that could point JBake at data/. */
+    private static DefaultJBakeConfiguration configure(Path root, Path folder) throws IOException {
+        Path content = root.resolve("content");
+        Files.createDirectories(folder);
+        DefaultJBakeConfiguration c = new JBakeConfigurationFactory()
+                .createDefaultJbakeConfiguration(root.toFile(), folder.toFile(), true);
+        c.setContentFolder(Files.isDirectory(content) ? content.toFile() : emptyFolder(folder, "content"));
+        c.setTemplateFolder(root.resolve("templates").toFile());
+        c.setAssetFolder(root.resolve("assets").toFile());
+        // JBake reads every YAML file of its data folder with SnakeYAML's unsafe loader: never ours.
+        c.setDataFolder(emptyFolder(folder, "jbake-data"));
+        c.setDatabaseStore("memory");
+        c.setDefaultStatus("published");
+        c.setDefaultType("page");
+        c.setUriWithoutExtension(true);
+        c.setPrefixForUriWithoutExtension("/");
+        c.setTemplateFileNameForDocType("page", "page.ftlh");
+        for (String off : List.of("render.index", "render.feed", "render.archive", "render.tags", "render.sitemap",
+                "render.error404", "render.tagsindex")) {
+            c.setProperty(off, false);
+        }
+        return c;
+    }
+
+    /** An empty folder outside the output, deleted with the staging folder's parent clean-up. */
+    private static File emptyFolder(Path folder, String name) throws IOException {
+        Path dir = folder.resolveSibling(folder.getFileName() + "." + name);
+        Files.createDirectories(dir);
+        return dir.toFile();
     }
 }

@@ -84,7 +84,7 @@ class CommandLineTest {
     void buildWritesThePageAndAFailedBuildLeavesTheOldOutputAsItWas() throws IOException {
         Path root = site("valid");
         assertThat(Run.of("build", "--root", root.toString()).exit()).isZero();
-        Path index = root.resolve("target/site/index.html");
+        Path index = root.resolve("target/site/mo-hinh/index.html");
         String before = Files.readString(index, StandardCharsets.UTF_8);
         assertThat(before).contains("Liên kết hộ trồng cà phê bền vững", "Được duyệt");
 
@@ -103,7 +103,7 @@ class CommandLineTest {
         Files.writeString(reg, Files.readString(reg).replace("ten_mo_hinh: Liên kết",
                 "ten_mo_hinh: <script>alert(1)</script> Liên kết"), StandardCharsets.UTF_8);
         assertThat(Run.of("build", "--root", root.toString()).exit()).isZero();
-        assertThat(Files.readString(root.resolve("target/site/index.html")))
+        assertThat(Files.readString(root.resolve("target/site/mo-hinh/index.html")))
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>");
     }
 

@@ -21,6 +21,11 @@ final class FixtureSite {
 
     static Path compose(String scenario, Path target) {
         try {
+            // A fork keeps the project's templates, content and assets and replaces data/: so do the fixtures.
+            for (String shared : new String[] {"templates", "content", "assets"}) {
+                Files.createDirectories(target.resolve(shared));
+                PathUtils.copyDirectory(Path.of(shared), target.resolve(shared));
+            }
             PathUtils.copyDirectory(FIXTURES.resolve("_base"), target);
             Path dir = FIXTURES.resolve(scenario);
             if (Files.isDirectory(dir.resolve("data"))) {

@@ -1,0 +1,35 @@
+package vn.somohinh.model;
+
+import java.util.List;
+import vn.somohinh.model.Refs.CampaignRef;
+import vn.somohinh.model.Refs.DirectiveRef;
+import vn.somohinh.model.Refs.ModelRef;
+import vn.somohinh.model.Refs.UnitRef;
+
+/** One campaign with its derived figures: coverage, counts, the units missing, the late ones, the review desk. */
+public record CampaignView(CampaignRef ref, List<DirectiveRef> launchedBy, List<DirectiveRef> bases, Day deadline,
+                           List<Term> targetTypes, String compiler, String decider, String theme, Coverage total,
+                           List<Coverage> byType, List<UnitRef> notRegistered, List<ModelRef> late,
+                           List<Count> byStatus, List<Count> byField, List<Count> byUnitType, List<ModelRef> models,
+                           Desk desk) {
+
+    /** Units that must register and those that did; {@code type} is null for the total. */
+    public record Coverage(Term type, int required, int registered, String percent) {
+    }
+
+    /** How many models have a status, field or unit type; {@code tone} only for statuses. */
+    public record Count(String id, String label, int count, String tone) {
+    }
+
+    /** The review desk: every warning of the campaign, grouped by unit, then warnings about no unit. */
+    public record Desk(List<DeskGroup> groups, List<Notice> general, int warnings) {
+    }
+
+    /** One unit's warnings; {@code notRegistered} when it is a target unit with no model. */
+    public record DeskGroup(UnitRef unit, boolean notRegistered, List<DeskItem> items) {
+    }
+
+    /** A warning and the model it is about (null when about no model). */
+    public record DeskItem(ModelRef model, Notice notice) {
+    }
+}

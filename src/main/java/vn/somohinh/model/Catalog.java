@@ -1,0 +1,86 @@
+package vn.somohinh.model;
+
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import vn.somohinh.load.Campaign;
+import vn.somohinh.load.CodeEntry;
+import vn.somohinh.load.DataSet;
+import vn.somohinh.load.Directive;
+import vn.somohinh.load.ModelKey;
+import vn.somohinh.load.Review;
+import vn.somohinh.load.Status;
+import vn.somohinh.load.Unit;
+import vn.somohinh.model.Refs.DirectiveRef;
+import vn.somohinh.model.Refs.UnitRef;
+import vn.somohinh.problem.Problem;
+
+/** Lookups over validated data, built once and shared by the page builders. */
+final class Catalog {
+    final DataSet data;
+    final Collator vi = Collator.getInstance(Locale.forLanguageTag("vi"));
+    final Map<String, Unit> units = new LinkedHashMap<>();
+    final Map<String, UnitRef> unitRefs = new HashMap<>();
+    final Map<String, DirectiveRef> directiveRefs = new LinkedHashMap<>();
+    final Map<String, Term> types;
+    final Map<String, Term> fields;
+    final Map<String, Term> grades;
+    final Map<Integer, Campaign> campaigns = new HashMap<>();
+    final Map<ModelKey, Review> reviews = new HashMap<>();
+    final Map<String, List<Notice>> warningsByFile = new HashMap<>();
+
+    Catalog(DataSet data, List<Problem> problems) {
+        this.data = data;
+        for (Unit u : data.units()) {
+            units.put(u.id(), u);
+            unitRefs.put(u.id(), new UnitRef(u.id(), u.ten(), "don-vi/" + u.id() + "/"));
+        }
+        for (Directive d : data.directives()) {
+            directiveRefs.put(d.id(), new DirectiveRef(d.id(), d.soHieu(), d.loai(), d.trichYeu(), "van-ban/" + d.id() + "/"));
+        }
+        types = terms(data.site().loaiDonVi());
+        fields = terms(data.site().linhVuc());
+        grades = terms(data.site().xepLoai());
+        data.campaigns().forEach(c -> campaigns.put(c.year(), c));
+        data.reviews().forEach(r -> reviews.put(r.key(), r));
+        for (Problem p : problems) {
+            warningsByFile.computeIfAbsent(p.file(), f -> new ArrayList<>())
+                    .add(new Notice(p.severity().label(), p.code(), p.message(), p.file(), p.line(), p.column()));
+        }
+    }
+
+    private static Map<String, Term> terms(List<CodeEntry> codes) {
+        Map<String, Term> map = new LinkedHashMap<>();
+        codes.forEach(c -> map.put(c.id(), new Term(c.id(), c.ten())));
+        return map;
+    }
+
+    /** The last review step's status, or "Đã đăng ký" when nobody has reviewed the model. */
+    Status status(ModelKey key) {
+        Review review = reviews.get(key);
+        if (review == null || review.quaTrinh().isEmpty()) {
+            return Status.DA_DANG_KY;
+        }
+        return Status.byId(review.quaTrinh().get(review.quaTrinh().size() - 1).trangThai());
+    }
+
+    List<Notice> warnings(String file) {
+        return warningsByFile.getOrDefault(file, List.of());
+    }
+
+    static String modelPath(ModelKey key) {
+        return "mo-hinh/" + key.path() + "/";
+    }
+
+    static String registrationFile(ModelKey key) {
+        return "data/registrations/" + key.path() + ".yaml";
+    }
+
+    static String reviewFile(ModelKey key) {
+        return "data/reviews/" + key.path() + ".yaml";
+    }
+}

@@ -1,0 +1,87 @@
+package vn.somohinh.model;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import vn.somohinh.load.Campaign;
+import vn.somohinh.load.ModelKey;
+import vn.somohinh.load.Registration;
+import vn.somohinh.load.Review;
+import vn.somohinh.load.Status;
+import vn.somohinh.model.Refs.ModelRef;
+
+/** Builds the row and the page of every model, in display order. */
+final class ModelPages {
+    private final Catalog cat;
+    final Map<ModelKey, ModelRef> refs = new LinkedHashMap<>();
+    final List<ModelView> pages = new ArrayList<>();
+
+    ModelPages(Catalog cat) {
+        this.cat = cat;
+        List<Registration> sorted = new ArrayList<>(cat.data.registrations());
+        sorted.sort(Comparator.comparing((Registration r) -> r.key().year()).reversed()
+                .thenComparing(r -> cat.unitRefs.get(r.key().unitId()).name(), cat.vi)
+                .thenComparing(Registration::tenMoHinh, cat.vi)
+                .thenComparing(Registration::key));
+        for (Registration r : sorted) {
+            ModelRef ref = ref(r);
+            refs.put(r.key(), ref);
+            pages.add(page(r, ref));
+        }
+    }
+
+    private ModelRef ref(Registration r) {
+        ModelKey key = r.key();
+        Campaign c = cat.campaigns.get(key.year());
+        boolean late = c != null && r.ngayDangKy().isAfter(c.hanDangKy());
+        Review review = cat.reviews.get(key);
+        Term grade = review == null || review.danhGia() == null ? null : cat.grades.get(review.danhGia().xepLoai());
+        return new ModelRef(key.path(), Catalog.modelPath(key), r.tenMoHinh(), cat.unitRefs.get(key.unitId()),
+                cat.types.get(cat.units.get(key.unitId()).loai()), String.valueOf(key.year()),
+                cat.fields.get(r.linhVuc()), StatusTag.of(cat.status(key)), Day.of(r.ngayDangKy()), late, grade);
+    }
+
+    private ModelView page(Registration r, ModelRef ref) {
+        Review review = cat.reviews.get(r.key());
+        List<Notice> warnings = new ArrayList<>(cat.warnings(Catalog.registrationFile(r.key())));
+        warnings.addAll(cat.warnings(Catalog.reviewFile(r.key())));
+        return new ModelView(ref, "tap-the".equals(r.hinhThuc()) ? "Tập thể" : "Cá nhân", r.nguoiChuTri(),
+                r.canCu().stream().map(cat.directiveRefs::get).toList(), r.thucTrang(), r.mucTieu(), r.noiDung(),
+                r.tinhMoi(), r.chiTieu(), Day.of(r.thoiGian().batDau()), Day.of(r.thoiGian().ketThuc()),
+                r.diaBanDoiTuong(), r.donViPhoiHop().stream().map(cat.unitRefs::get).toList(),
+                r.kinhPhi() == null ? null : new ModelView.Budget(r.kinhPhi().nganSach(), r.kinhPhi().xaHoiHoa()),
+                r.loTrinh().stream().map(m -> new ModelView.Milestone(Day.of(m.ngay()), m.noiDung())).toList(),
+                r.ketQuaDuKien(), r.khaNangNhanRong(), contact(r), r.ketQuaThucHien(),
+                r.taiLieu().stream().map(a -> new ModelView.Attachment(a.ten(), a.lienKet())).toList(),
+                timeline(review), evaluation(review), List.copyOf(warnings), Catalog.registrationFile(r.key()),
+                review == null ? null : Catalog.reviewFile(r.key()));
+    }
+
+    private static ModelView.Contact contact(Registration r) {
+        Registration.Contact c = r.lienHe();
+        return c == null || (c.hoTen() == null && c.chucVu() == null && c.dienThoai() == null) ? null
+                : new ModelView.Contact(c.hoTen(), c.chucVu(), c.dienThoai());
+    }
+
+    private List<ModelView.Step> timeline(Review review) {
+        if (review == null) {
+            return List.of();
+        }
+        return review.quaTrinh().stream()
+                .map(s -> new ModelView.Step(Day.of(s.ngay()), StatusTag.of(Objects.requireNonNull(Status.byId(s.trangThai()))),
+                        s.ghiChu(), s.vanBan() == null ? null : cat.directiveRefs.get(s.vanBan())))
+                .toList();
+    }
+
+    private ModelView.Evaluation evaluation(Review review) {
+        if (review == null || review.danhGia() == null) {
+            return null;
+        }
+        Review.Evaluation e = review.danhGia();
+        return new ModelView.Evaluation(Day.of(e.ngay()), cat.grades.get(e.xepLoai()), e.nhanXet(),
+                e.deXuatNhanRong(), e.deXuatKhenThuong());
+    }
+}

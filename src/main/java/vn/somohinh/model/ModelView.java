@@ -1,0 +1,38 @@
+package vn.somohinh.model;
+
+import java.util.List;
+import vn.somohinh.model.Refs.DirectiveRef;
+import vn.somohinh.model.Refs.ModelRef;
+import vn.somohinh.model.Refs.UnitRef;
+
+/**
+ * Everything the page of one model shows. Markdown fields hold the text as written; the render stage turns them
+ * into sanitised HTML. Optional parts are null or empty.
+ */
+public record ModelView(ModelRef ref, String form, String lead, List<DirectiveRef> bases, String situation,
+                        String objectives, String content, String novelty, List<String> targets, Day start, Day end,
+                        String area, List<UnitRef> partners, Budget budget, List<Milestone> milestones,
+                        String expected, String replication, Contact contact, String results,
+                        List<Attachment> attachments, List<Step> timeline, Evaluation evaluation,
+                        List<Notice> warnings, String registrationFile, String reviewFile) {
+
+    /** Amounts in đồng; either may be null. */
+    public record Budget(Long state, Long social) {
+    }
+
+    public record Milestone(Day date, String text) {
+    }
+
+    public record Contact(String name, String position, String phone) {
+    }
+
+    public record Attachment(String name, String url) {
+    }
+
+    /** One review step; {@code decision} is the directive that decided it, if named. */
+    public record Step(Day date, StatusTag status, String note, DirectiveRef decision) {
+    }
+
+    public record Evaluation(Day date, Term grade, String remark, Boolean replicate, Boolean commend) {
+    }
+}

@@ -1,0 +1,63 @@
+package vn.somohinh.render;
+
+import java.io.File;
+import java.util.Map;
+import org.apache.commons.configuration2.CompositeConfiguration;
+import org.jbake.app.ContentStore;
+import org.jbake.app.Renderer;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.render.RenderingTool;
+import org.jbake.template.RenderingException;
+import vn.somohinh.model.CampaignView;
+import vn.somohinh.model.DirectiveView;
+import vn.somohinh.model.ModelView;
+import vn.somohinh.model.Site;
+import vn.somohinh.model.UnitView;
+
+/**
+ * JBake's extension point (a RenderingTool found by ServiceLoader) adding the registry's pages, straight from the
+ * Site model: one template call per page, so the time grows with the number of pages, never with its square.
+ */
+public final class RegistryPages implements RenderingTool {
+
+    @Override
+    public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
+        BakeSession session = BakeSession.current();
+        Site site = session.site;
+        PageWriter out = new PageWriter(session.templates, site, session.output);
+        int pages = 0;
+        out.write("home.ftlh", "", site);
+        out.write("models.ftlh", "mo-hinh/", site.models());
+        for (ModelView m : site.modelPages()) {
+            out.write("model.ftlh", m.ref().path(), m);
+        }
+        out.write("units.ftlh", "don-vi/", site.unitGroups());
+        for (UnitView u : site.units()) {
+            out.write("unit.ftlh", u.ref().path(), u);
+        }
+        out.write("directives.ftlh", "van-ban/", site.directives());
+        for (DirectiveView d : site.directives()) {
+            out.write("directive.ftlh", d.ref().path(), d);
+        }
+        out.write("campaigns.ftlh", "dot-dang-ky/", site.campaigns());
+        for (CampaignView c : site.campaigns()) {
+            out.write("campaign.ftlh", c.ref().path(), c);
+            out.write("review.ftlh", c.ref().deskPath(), c);
+        }
+        pages += 5 + site.modelPages().size() + site.units().size() + site.directives().size() + 2 * site.campaigns().size();
+        // The 404 page is served at any depth: its links start from the site's path prefix, not from its own place.
+        Map<String, Object> notFound = PageWriter.base(site, site.info().basePath());
+        notFound.put("page", site);
+        notFound.put("here", "404.html");
+        out.render("404.ftlh", notFound, session.output.resolve("404.html"));
+        out.write("sitemap.ftlx", "sitemap.xml", new Sitemap(db, site).urls());
+        out.write("feed.ftlx", "feed.xml", site.feed());
+        return pages + 3;
+    }
+
+    @Override
+    public int render(Renderer renderer, ContentStore db, File destination, File templatesPath,
+                      CompositeConfiguration config) {
+        throw new UnsupportedOperationException("JBake 2.7 calls the JBakeConfiguration variant");
+    }
+}

@@ -1,0 +1,38 @@
+package vn.somohinh.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jbake.app.ContentStore;
+import org.jbake.model.DocumentModel;
+import vn.somohinh.model.CampaignView;
+import vn.somohinh.model.DirectiveView;
+import vn.somohinh.model.ModelView;
+import vn.somohinh.model.Site;
+import vn.somohinh.model.UnitView;
+
+/** Every page's site-relative path, registry pages and content/ pages, sorted: the sitemap's list. */
+final class Sitemap {
+    private final ContentStore db;
+    private final Site site;
+
+    Sitemap(ContentStore db, Site site) {
+        this.db = db;
+        this.site = site;
+    }
+
+    List<String> urls() {
+        List<String> paths = new ArrayList<>(List.of("", "mo-hinh/", "don-vi/", "van-ban/", "dot-dang-ky/"));
+        site.modelPages().stream().map(ModelView::ref).forEach(r -> paths.add(r.path()));
+        site.units().stream().map(UnitView::ref).forEach(r -> paths.add(r.path()));
+        site.directives().stream().map(DirectiveView::ref).forEach(r -> paths.add(r.path()));
+        for (CampaignView c : site.campaigns()) {
+            paths.add(c.ref().path());
+            paths.add(c.ref().deskPath());
+        }
+        for (DocumentModel doc : db.getPublishedPages()) {
+            paths.add(doc.getUri());
+        }
+        paths.sort(null);
+        return List.copyOf(paths);
+    }
+}
