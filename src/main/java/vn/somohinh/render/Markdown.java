@@ -21,6 +21,7 @@ final class Markdown implements TemplateMethodModelEx {
             .escapeHtml(true)
             .sanitizeUrls(true)
             .softbreak("<br>\n")
+            .nodeRendererFactory(MarkdownNodes::new)
             .build();
 
     static String toHtml(String markdown) {

@@ -30,7 +30,8 @@ final class Sitemap {
             paths.add(c.ref().deskPath());
         }
         for (DocumentModel doc : db.getPublishedPages()) {
-            paths.add(doc.getUri());
+            // JBake gives "gioi-thieu/index.html"; the site links to folders.
+            paths.add(doc.getUri().replaceFirst("(^|/)index\\.html$", "$1"));
         }
         paths.sort(null);
         return List.copyOf(paths);
