@@ -182,7 +182,9 @@ final class SafeYamlReader {
     private void reportSyntax(Exception e) {
         Throwable cause = e.getCause();
         if (cause instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
-            Mark mark = marked.getProblemMark();
+            // An unclosed quote is found at the end of the file; the person needs the place where it opened.
+            boolean quote = String.valueOf(marked.getContext()).contains("quoted scalar") && marked.getContextMark() != null;
+            Mark mark = quote ? marked.getContextMark() : marked.getProblemMark();
             problems.add(file, mark.getLine() + 1, mark.getColumn() + 1, Code.YAML_SYNTAX,
                     SyntaxHints.explain(marked.getProblem() + " " + marked.getContext()));
         } else {

@@ -91,6 +91,12 @@ final class ShapeChecker {
             return;
         }
         String text = scalar.text().strip();
+        int length = text.codePointCount(0, text.length());
+        if (length > type.maxLength()) {
+            add(node.pos(), Code.TEXT_TOO_LONG, path, String.format(java.util.Locale.ROOT, "%,d", length).replace(',', '.'),
+                    String.format(java.util.Locale.ROOT, "%,d", type.maxLength()).replace(',', '.'));
+            return;
+        }
         if (type.accepts(text)) {
             return;
         }

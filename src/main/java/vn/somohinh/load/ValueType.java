@@ -27,6 +27,10 @@ public enum ValueType {
     private static final Pattern DIGITS = Pattern.compile("[0-9]{1,18}");
     private static final Pattern ACCOUNT_SHAPE = Pattern.compile("@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9][A-Za-z0-9._-]*)?");
 
+    /** The longest a one-line text may be, and a Markdown text, in characters. */
+    public static final int MAX_TEXT = 1_000;
+    public static final int MAX_MARKDOWN = 20_000;
+
     private final String description;
 
     ValueType(String description) {
@@ -81,6 +85,11 @@ public enum ValueType {
 
     public static boolean isAccount(String s) {
         return ACCOUNT_SHAPE.matcher(s).matches();
+    }
+
+    /** The most characters a value of this type may have. */
+    public int maxLength() {
+        return this == MARKDOWN ? MAX_MARKDOWN : MAX_TEXT;
     }
 
     /** True when the text is acceptable for this type. */

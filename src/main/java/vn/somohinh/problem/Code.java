@@ -36,6 +36,7 @@ public enum Code {
     EMPTY_VALUE(Severity.ERROR, "empty-value", "trường bắt buộc \"%s\" đang để trống: hãy điền %s"),
     UNKNOWN_KEY(Severity.ERROR, "unknown-key", "trường \"%s\" không có trong mẫu%s"),
     WRONG_TYPE(Severity.ERROR, "wrong-type", "trường \"%s\" phải là %s, nhưng đang là %s"),
+    TEXT_TOO_LONG(Severity.ERROR, "text-too-long", "trường \"%s\" dài %s ký tự, vượt giới hạn %s: hãy viết ngắn gọn hơn, chi tiết để trong tài liệu đính kèm"),
     INVALID_ID(Severity.ERROR, "invalid-id", "mã \"%s\" không hợp lệ: chỉ dùng chữ thường không dấu, số và dấu gạch ngang, tối đa 64 ký tự (ví dụ: xa-loc-an)"),
     INVALID_DATE(Severity.ERROR, "invalid-date", "ngày \"%s\" không hợp lệ: hãy ghi theo dạng năm-tháng-ngày, ví dụ 2023-03-10"),
     INVALID_NUMBER(Severity.ERROR, "invalid-number", "\"%s\" không phải số nguyên không âm: hãy ghi số đồng, chỉ gồm chữ số, ví dụ 15000000"),

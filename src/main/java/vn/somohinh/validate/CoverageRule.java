@@ -27,7 +27,7 @@ final class CoverageRule implements Rule {
         }
         for (Campaign c : ctx.index.data.campaigns()) {
             for (Unit u : ctx.index.data.units()) {
-                if (u.id() != null && c.doiTuong().contains(u.loai()) && u.activeIn(c.year())
+                if (u.id() != null && u.loai() != null && c.doiTuong().contains(u.loai()) && u.activeIn(c.year())
                         && !registered.contains(c.year() + "/" + u.id())) {
                     ctx.report(u.src(), "id", Code.NOT_REGISTERED, u.ten() == null ? u.id() : u.ten(), c.year(),
                             Dates.show(c.hanDangKy()));
