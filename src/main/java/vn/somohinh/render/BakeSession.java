@@ -22,14 +22,21 @@ final class BakeSession {
         this.output = output;
     }
 
-    /** Runs {@code bake} with this session visible to the extensions; never two at once. */
+    /**
+     * Runs {@code bake} with this session visible to the extensions; never two at once. The JVM's default locale is
+     * neutral meanwhile: JBake's store (OrientDB, through jffi) builds a native library's file name with the default
+     * locale's digits, and under ar_EG looks for "libjffi-١.٢.so" and fails.
+     */
     static void with(Site site, Configuration templates, Path output, Runnable bake) {
         synchronized (LOCK) {
+            java.util.Locale locale = java.util.Locale.getDefault();
             current = new BakeSession(site, templates, output);
             try {
+                java.util.Locale.setDefault(java.util.Locale.ROOT);
                 bake.run();
             } finally {
                 current = null;
+                java.util.Locale.setDefault(locale);
             }
         }
     }

@@ -22,6 +22,12 @@ public final class SiteBuild {
         return out;
     }
 
+    /** What {@code validate} prints for a root, with the fixtures' reference date. */
+    public static String validateOutput(Path root) {
+        Run run = Run.of(Map.of(), "validate", "--root", root.toString());
+        return run.exit() + "\n" + run.out();
+    }
+
     public static Path compose(String scenario, Path target) {
         return FixtureSite.compose(scenario, target);
     }
