@@ -39,6 +39,7 @@ final class BuildCommand implements Callable<Integer> {
         Path staging = Publisher.stagingFor(out);
         try {
             SiteRenderer.render(site, root, staging);
+            Publisher.check(staging);
             Publisher.publish(staging, out);
         } finally {
             Publisher.discardStaging(staging);

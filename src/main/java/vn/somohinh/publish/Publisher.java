@@ -21,6 +21,25 @@ public final class Publisher {
         return Files.createTempDirectory(parent, "." + out.getFileName() + ".staging-");
     }
 
+    /**
+     * Checks a staged site before it goes live: the home and 404 pages exist, and no page is empty (a write that
+     * failed silently). Throws with the first thing missing.
+     */
+    public static void check(Path staging) throws IOException {
+        for (String required : new String[] {"index.html", "404.html", "sitemap.xml", "feed.xml"}) {
+            if (!Files.isRegularFile(staging.resolve(required))) {
+                throw new IOException("publish: thiếu " + required + " trong bản dựng");
+            }
+        }
+        try (var files = Files.walk(staging)) {
+            for (Path page : files.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
+                if (Files.size(page) == 0) {
+                    throw new IOException("publish: trang rỗng " + staging.relativize(page));
+                }
+            }
+        }
+    }
+
     /** Replaces {@code out} by {@code staging}. */
     public static void publish(Path staging, Path out) throws IOException {
         Path old = out.resolveSibling("." + out.getFileName() + ".old");
