@@ -9,9 +9,13 @@ import vn.somohinh.model.Refs.ModelRef;
  *
  * @param current the newest campaign, or null when there is none
  */
-public record Site(SiteInfo info, List<CampaignView> campaigns, CampaignView current, List<ModelRef> models,
-                   List<ModelView> modelPages, List<UnitView.Group> unitGroups, List<UnitView> units,
-                   List<DirectiveView> directives, List<FeedEntry> feed, Day updated) {
+public record Site(SiteInfo info, Codes codes, List<CampaignView> campaigns, CampaignView current,
+                   List<ModelRef> models, List<ModelView> modelPages, List<UnitView.Group> unitGroups,
+                   List<UnitView> units, List<DirectiveView> directives, List<FeedEntry> feed, Day updated) {
+
+    /** The code lists in their configured order (statuses in the fixed table order), for filters and legends. */
+    public record Codes(List<Term> types, List<Term> fields, List<Term> grades, List<StatusTag> statuses) {
+    }
 
     /** One entry of the Atom feed: a registration or a status change. */
     public record FeedEntry(String id, String title, Day date, String path, String summary) {

@@ -20,7 +20,10 @@ public final class SiteModel {
         CampaignPages campaigns = new CampaignPages(cat, refs);
         UnitPages units = new UnitPages(cat, refs, campaigns);
         DirectivePages directives = new DirectivePages(cat, models, campaigns);
-        return new Site(info(data.site()), List.copyOf(campaigns.views),
+        Site.Codes codes = new Site.Codes(List.copyOf(cat.types.values()), List.copyOf(cat.fields.values()),
+                List.copyOf(cat.grades.values()),
+                java.util.Arrays.stream(vn.somohinh.load.Status.values()).map(StatusTag::of).toList());
+        return new Site(info(data.site()), codes, List.copyOf(campaigns.views),
                 campaigns.views.isEmpty() ? null : campaigns.views.get(0), refs, List.copyOf(models.pages),
                 List.copyOf(units.groups), List.copyOf(units.views), List.copyOf(directives.views),
                 FeedEntries.build(cat, models), Day.of(newest(data)));

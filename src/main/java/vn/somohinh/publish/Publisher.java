@@ -18,7 +18,12 @@ public final class Publisher {
     public static Path stagingFor(Path out) throws IOException {
         Path parent = out.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        return Files.createTempDirectory(parent, "." + out.getFileName() + ".staging-");
+        Path staging = Files.createTempDirectory(parent, "." + out.getFileName() + ".staging-");
+        // A temporary folder is private (rwx------); the published site must be readable by the web server.
+        if (staging.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(staging, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        return staging;
     }
 
     /**

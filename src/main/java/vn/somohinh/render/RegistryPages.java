@@ -52,6 +52,11 @@ public final class RegistryPages implements RenderingTool {
         out.render("404.ftlh", notFound, session.output.resolve("404.html"));
         out.write("sitemap.ftlx", "sitemap.xml", new Sitemap(db, site).urls());
         out.write("feed.ftlx", "feed.xml", site.feed());
+        try {
+            SearchData.write(site, session.output);
+        } catch (java.io.IOException e) {
+            throw new RenderingException("render: " + SearchData.PATH + ": " + e.getMessage(), e);
+        }
         return pages + 3;
     }
 

@@ -1,0 +1,345 @@
+/*
+ * Sổ mô hình: search and filters on the models page. Progressive enhancement: without this script the page shows
+ * the full table; with it, the panel appears and the table shows what matches. Everything runs in the browser from
+ * du-lieu/mo-hinh.json (written by the build); nothing is sent anywhere. Search uses MiniSearch (vendored) with the
+ * same Vietnamese folding as the Java side (vn.somohinh.text.Fold): NFD, marks removed, đ→d, lower case.
+ */
+(function () {
+  'use strict';
+
+  var MARKS = /\p{M}+/gu;
+
+  /** "Lộc Thắng" → "loc thang". Keep in step with Fold.java: the shared vectors test both. */
+  function fold(text) {
+    return String(text).normalize('NFD').replace(MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+  }
+
+  window.SoMoHinh = { fold: fold };
+
+  var panel = document.getElementById('tim-kiem');
+  if (!panel) {
+    return;
+  }
+  var root = panel.getAttribute('data-root');
+  var table = document.getElementById('bang-mo-hinh');
+  var fullBody = table.tBodies[0];
+  var caption = table.querySelector('caption');
+  var fullCaption = caption.textContent;
+  var status = document.getElementById('ket-qua');
+  var input = document.getElementById('tu-khoa');
+  var more = document.getElementById('hien-them');
+  var PAGE = 200;
+
+  var data = null;
+  var records = [];
+  var mini = null;
+  var indexReady = false;
+  var folded = null;
+  var shown = PAGE;
+  var facets = [];
+
+  /** The filters: URL key, label, the record's value(s), and the options (value id → label). */
+  function defineFacets() {
+    var years = {};
+    data.models.forEach(function (m) { years[m[3]] = true; });
+    var yearList = Object.keys(years).sort().reverse().map(function (y) { return [y, y]; });
+    facets = [
+      facet('nam', yearList, function (r) { return [String(r.m[3])]; }),
+      facet('loai', data.types, function (r) { return [data.types[data.units[r.m[2]][2]][0]]; }),
+      facet('don-vi', data.units, function (r) { return [data.units[r.m[2]][0]]; }),
+      facet('linh-vuc', data.fields, function (r) { return [data.fields[r.m[4]][0]]; }),
+      facet('trang-thai', data.statuses, function (r) { return [data.statuses[r.m[5]][0]]; }),
+      facet('van-ban', data.directives.map(function (d) { return [d[0], d[1]]; }),
+        function (r) { return r.m[6].map(function (i) { return data.directives[i][0]; }); }),
+      facet('xep-loai', data.grades.concat([['chua-xep-loai', 'Chưa xếp loại']]),
+        function (r) { return [r.m[7] < 0 ? 'chua-xep-loai' : data.grades[r.m[7]][0]]; })
+    ];
+  }
+
+  function facet(key, options, values) {
+    var select = document.getElementById('loc-' + key);
+    return { key: key, select: select, options: options, values: values, chosen: '' };
+  }
+
+  function load() {
+    fetch(panel.getAttribute('data-search'))
+      .then(function (response) {
+        if (!response.ok) {
+          throw new Error(response.status);
+        }
+        return response.json();
+      })
+      .then(function (json) {
+        data = json;
+        records = data.models.map(function (m, i) {
+          var unit = data.units[m[2]];
+          return { id: i, m: m, name: m[1], unit: unit[1], field: data.fields[m[4]][1], text: m[10] };
+        });
+        defineFacets();
+        fillOptions();
+        readUrl();
+        panel.hidden = false;
+        update();
+        buildIndex();
+      })
+      .catch(function () {
+        status.textContent = 'Không tải được dữ liệu tìm kiếm; bảng dưới đây vẫn đầy đủ.';
+        panel.hidden = false;
+      });
+  }
+
+  /** Index in the background, in chunks, so the page stays responsive; until then a plain scan answers. */
+  function buildIndex() {
+    mini = new window.MiniSearch({
+      fields: ['name', 'unit', 'field', 'text'],
+      processTerm: function (term) { return fold(term); },
+      searchOptions: {
+        boost: { name: 3, unit: 2 },
+        // As-you-type: only the word being typed is a prefix; only long words forgive a typo. Looser settings let
+        // "thang" match "thanh" and rank other communes above the one asked for.
+        prefix: function (term, i, terms) { return i === terms.length - 1; },
+        fuzzy: function (term) { return term.length > 6 ? 0.2 : false; },
+        combineWith: 'AND',
+        processTerm: function (term) { return fold(term); }
+      }
+    });
+    mini.addAllAsync(records, { chunkSize: 1000 }).then(function () {
+      indexReady = true;
+      if (input.value.trim()) {
+        update();
+      }
+    });
+  }
+
+  /** Ids matching the words, best first; null when there are no words (everything matches). */
+  function searchIds(query) {
+    var words = fold(query).split(/[\s\p{P}]+/u).filter(Boolean);
+    if (!words.length) {
+      return null;
+    }
+    if (indexReady) {
+      return mini.search(query).map(function (hit) { return hit.id; });
+    }
+    if (!folded) {
+      folded = records.map(function (r) {
+        return { name: fold(r.name), unit: fold(r.unit), all: fold(r.name + ' ' + r.unit + ' ' + r.field + ' ' + r.text) };
+      });
+    }
+    // Until the index is ready: every word must appear; a word in the name weighs 3, in the unit 2, elsewhere 1.
+    var hits = [];
+    for (var i = 0; i < folded.length; i++) {
+      var f = folded[i];
+      var score = 0;
+      for (var k = 0; k < words.length && score >= 0; k++) {
+        var w = words[k];
+        score = f.all.indexOf(w) < 0 ? -1 : score + (f.name.indexOf(w) >= 0 ? 3 : f.unit.indexOf(w) >= 0 ? 2 : 1);
+      }
+      if (score > 0) {
+        hits.push({ id: i, score: score });
+      }
+    }
+    hits.sort(function (a, b) { return b.score - a.score || a.id - b.id; });
+    return hits.map(function (h) { return h.id; });
+  }
+
+  function fillOptions() {
+    facets.forEach(function (f) {
+      f.select.textContent = '';
+      f.select.appendChild(new Option('Tất cả', ''));
+      f.options.forEach(function (o) {
+        f.select.appendChild(new Option(o[1], o[0]));
+      });
+      f.select.addEventListener('change', function () {
+        f.chosen = f.select.value;
+        shown = PAGE;
+        update();
+        writeUrl(true);
+      });
+    });
+  }
+
+  /** A record's failing facets, at most two (more do not change any count). */
+  function failing(r) {
+    var fails = [];
+    for (var i = 0; i < facets.length && fails.length < 2; i++) {
+      var f = facets[i];
+      if (f.chosen && f.values(r).indexOf(f.chosen) < 0) {
+        fails.push(i);
+      }
+    }
+    return fails;
+  }
+
+  function update() {
+    var ids = searchIds(input.value);
+    var pool = ids === null ? records : ids.map(function (i) { return records[i]; });
+    var counts = facets.map(function () { return {}; });
+    var totals = facets.map(function () { return 0; });
+    var results = [];
+    pool.forEach(function (r) {
+      var fails = failing(r);
+      if (fails.length > 1) {
+        return;
+      }
+      facets.forEach(function (f, i) {
+        if (fails.length === 0 || fails[0] === i) {
+          totals[i]++;
+          f.values(r).forEach(function (v) { counts[i][v] = (counts[i][v] || 0) + 1; });
+        }
+      });
+      if (fails.length === 0) {
+        results.push(r);
+      }
+    });
+    facets.forEach(function (f, i) {
+      var opts = f.select.options;
+      opts[0].textContent = 'Tất cả (' + number(totals[i]) + ')';
+      for (var k = 1; k < opts.length; k++) {
+        opts[k].textContent = f.options[k - 1][1] + ' (' + number(counts[i][opts[k].value] || 0) + ')';
+      }
+    });
+    render(results, ids !== null || facets.some(function (f) { return f.chosen; }));
+  }
+
+  function render(results, filtered) {
+    if (!filtered) {
+      if (table.tBodies[0] !== fullBody) {
+        table.replaceChild(fullBody, table.tBodies[0]);
+      }
+      caption.textContent = fullCaption;
+      more.hidden = true;
+      announce('Hiện tất cả ' + number(records.length) + ' mô hình.');
+      return;
+    }
+    var body = document.createElement('tbody');
+    results.slice(0, shown).forEach(function (r) { body.appendChild(row(r)); });
+    table.replaceChild(body, table.tBodies[0]);
+    caption.textContent = 'Kết quả tìm kiếm và lọc: ' + number(results.length) + ' mô hình';
+    more.hidden = results.length <= shown;
+    more.textContent = 'Hiện thêm (còn ' + number(Math.max(0, results.length - shown)) + ' mô hình)';
+    announce(results.length ? 'Tìm thấy ' + number(results.length) + ' mô hình.' : 'Không tìm thấy mô hình nào.');
+  }
+
+  var announceTimer = null;
+
+  /** Screen readers hear the count once typing pauses, not at every keystroke. */
+  function announce(text) {
+    clearTimeout(announceTimer);
+    announceTimer = setTimeout(function () { status.textContent = text; }, 400);
+  }
+
+  function row(r) {
+    var m = r.m;
+    var tr = document.createElement('tr');
+    var nameCell = document.createElement('td');
+    var link = document.createElement('a');
+    link.href = root + m[0];
+    link.textContent = m[1];
+    nameCell.appendChild(link);
+    tr.appendChild(nameCell);
+    var unit = data.units[m[2]];
+    var unitCell = document.createElement('td');
+    var unitLink = document.createElement('a');
+    unitLink.href = root + 'don-vi/' + unit[0] + '/';
+    unitLink.textContent = unit[1];
+    unitCell.appendChild(unitLink);
+    tr.appendChild(unitCell);
+    tr.appendChild(cell(String(m[3])));
+    tr.appendChild(cell(data.fields[m[4]][1]));
+    var st = data.statuses[m[5]];
+    var tag = document.createElement('strong');
+    tag.className = 'tag tag--' + st[2];
+    tag.textContent = st[1];
+    var statusCell = document.createElement('td');
+    statusCell.appendChild(tag);
+    tr.appendChild(statusCell);
+    var dateCell = document.createElement('td');
+    var time = document.createElement('time');
+    time.dateTime = m[8];
+    time.textContent = m[8].slice(8, 10) + '/' + m[8].slice(5, 7) + '/' + m[8].slice(0, 4);
+    dateCell.appendChild(time);
+    if (m[9]) {
+      var late = document.createElement('strong');
+      late.className = 'tag tag--orange';
+      late.textContent = 'Muộn';
+      dateCell.appendChild(document.createTextNode(' '));
+      dateCell.appendChild(late);
+    }
+    tr.appendChild(dateCell);
+    return tr;
+  }
+
+  function cell(text) {
+    var td = document.createElement('td');
+    td.textContent = text;
+    return td;
+  }
+
+  /** 50000 → "50.000". */
+  function number(n) {
+    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  }
+
+  function readUrl() {
+    var params = new URLSearchParams(window.location.search);
+    input.value = params.get('q') || '';
+    facets.forEach(function (f) {
+      var v = params.get(f.key) || '';
+      var known = f.options.some(function (o) { return o[0] === v; });
+      f.chosen = known ? v : '';
+      f.select.value = f.chosen;
+    });
+    shown = PAGE;
+  }
+
+  /** The state lives in the URL: shareable, and the back button steps through filter changes. */
+  function writeUrl(push) {
+    var params = new URLSearchParams();
+    if (input.value.trim()) {
+      params.set('q', input.value.trim());
+    }
+    facets.forEach(function (f) {
+      if (f.chosen) {
+        params.set(f.key, f.chosen);
+      }
+    });
+    var query = params.toString();
+    var url = window.location.pathname + (query ? '?' + query : '') + window.location.hash;
+    if (url !== window.location.pathname + window.location.search + window.location.hash) {
+      window.history[push ? 'pushState' : 'replaceState'](null, '', url);
+    }
+  }
+
+  var typing = null;
+  input.addEventListener('input', function () {
+    shown = PAGE;
+    update();
+    clearTimeout(typing);
+    typing = setTimeout(function () { writeUrl(true); }, 600);
+  });
+
+  document.getElementById('xoa-loc').addEventListener('click', function () {
+    input.value = '';
+    facets.forEach(function (f) { f.chosen = ''; f.select.value = ''; });
+    shown = PAGE;
+    update();
+    writeUrl(true);
+    input.focus();
+  });
+
+  more.addEventListener('click', function () {
+    shown += PAGE;
+    update();
+  });
+
+  panel.addEventListener('submit', function (event) { event.preventDefault(); });
+
+  window.addEventListener('popstate', function () {
+    if (data) {
+      readUrl();
+      update();
+    }
+  });
+
+  load();
+}());

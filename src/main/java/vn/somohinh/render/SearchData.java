@@ -1,0 +1,128 @@
+package vn.somohinh.render;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import vn.somohinh.model.ModelView;
+import vn.somohinh.model.Refs.DirectiveRef;
+import vn.somohinh.model.Refs.ModelRef;
+import vn.somohinh.model.Site;
+import vn.somohinh.model.Term;
+
+/**
+ * The compact file the models page searches and filters in the browser: the code lists once, in their configured
+ * order, then one array per model holding indexes into them, so that 50,000 models stay under 1 MB gzipped.
+ * Streamed, in display order.
+ *
+ * <pre>{"types":[[id,name]], "fields":[[id,name]], "grades":[[id,name]], "statuses":[[id,label,tone]],
+ *  "units":[[id,name,typeIndex]], "directives":[[id,number]],
+ *  "models":[[path,name,unitIndex,year,fieldIndex,statusIndex,[directiveIndex],gradeIndex|-1,registered,late,words]]}</pre>
+ */
+final class SearchData {
+    /** Words of tinh_moi searchable besides the name, unit and field: enough to find a model by its idea. */
+    static final int WORDS = 16;
+    static final String PATH = "du-lieu/mo-hinh.json";
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+
+    private final Map<String, Integer> types;
+    private final Map<String, Integer> fields;
+    private final Map<String, Integer> grades;
+    private final Map<String, Integer> statuses;
+    private final Map<String, Integer> units;
+    private final Map<String, Integer> directives;
+
+    private SearchData(Site site) {
+        types = indexes(site.codes().types(), Term::id);
+        fields = indexes(site.codes().fields(), Term::id);
+        grades = indexes(site.codes().grades(), Term::id);
+        statuses = indexes(site.codes().statuses(), s -> s.id());
+        units = indexes(site.units(), u -> u.ref().id());
+        directives = indexes(site.directives(), d -> d.ref().id());
+    }
+
+    static void write(Site site, Path output) throws IOException {
+        Path file = output.resolve(PATH);
+        Files.createDirectories(file.getParent());
+        try (OutputStream os = Files.newOutputStream(file);
+             JsonGenerator g = new JsonFactory().createGenerator(os, JsonEncoding.UTF8)) {
+            new SearchData(site).write(site, g);
+        }
+    }
+
+    private void write(Site site, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        rows(g, "types", site.codes().types(), t -> new Object[] {t.id(), t.name()});
+        rows(g, "fields", site.codes().fields(), t -> new Object[] {t.id(), t.name()});
+        rows(g, "grades", site.codes().grades(), t -> new Object[] {t.id(), t.name()});
+        rows(g, "statuses", site.codes().statuses(), s -> new Object[] {s.id(), s.label(), s.tone()});
+        rows(g, "units", site.units(), u -> new Object[] {u.ref().id(), u.ref().name(), types.get(u.type().id())});
+        rows(g, "directives", site.directives(), d -> new Object[] {d.ref().id(), d.ref().number()});
+        g.writeArrayFieldStart("models");
+        for (ModelView m : site.modelPages()) {
+            ModelRef r = m.ref();
+            g.writeStartArray();
+            g.writeString(r.path());
+            g.writeString(r.name());
+            g.writeNumber(units.get(r.unit().id()));
+            g.writeNumber(Integer.parseInt(r.year()));
+            g.writeNumber(fields.get(r.field().id()));
+            g.writeNumber(statuses.get(r.status().id()));
+            g.writeStartArray();
+            for (DirectiveRef d : m.bases()) {
+                g.writeNumber(directives.get(d.id()));
+            }
+            g.writeEndArray();
+            g.writeNumber(r.grade() == null ? -1 : grades.get(r.grade().id()));
+            g.writeString(r.registered().iso());
+            g.writeNumber(r.late() ? 1 : 0);
+            g.writeString(firstWords(m.novelty()));
+            g.writeEndArray();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /** The first {@link #WORDS} words, Markdown marks dropped. */
+    static String firstWords(String text) {
+        if (text == null || text.isBlank()) {
+            return "";
+        }
+        String[] words = SPACE.split(text.replaceAll("[*_#>`\\[\\]()|]", " ").strip());
+        return String.join(" ", Arrays.copyOf(words, Math.min(WORDS, words.length)));
+    }
+
+    private static <T> void rows(JsonGenerator g, String name, List<T> items, Function<T, Object[]> row) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (T item : items) {
+            g.writeStartArray();
+            for (Object value : row.apply(item)) {
+                if (value instanceof Integer n) {
+                    g.writeNumber(n);
+                } else {
+                    g.writeString((String) value);
+                }
+            }
+            g.writeEndArray();
+        }
+        g.writeEndArray();
+    }
+
+    private static <T> Map<String, Integer> indexes(List<T> items, Function<T, String> id) {
+        Map<String, Integer> map = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            map.put(id.apply(items.get(i)), i);
+        }
+        return map;
+    }
+
+}
