@@ -80,6 +80,7 @@
         readUrl();
         panel.hidden = false;
         update();
+        performance.mark('so-mo-hinh:san-sang');
         buildIndex();
       })
       .catch(function () {
@@ -105,6 +106,7 @@
     });
     mini.addAllAsync(records, { chunkSize: 1000 }).then(function () {
       indexReady = true;
+      performance.mark('so-mo-hinh:da-lap-chi-muc');
       if (input.value.trim()) {
         update();
       }

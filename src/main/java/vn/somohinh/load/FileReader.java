@@ -39,7 +39,8 @@ final class FileReader {
     }
 
     private static List<Object> parse(Path root, String path, DataLayout.Place place, Problems problems) {
-        byte[] bytes = readBytes(root.resolve(path), path, problems);
+        boolean list = place.kind() == DataLayout.Kind.UNITS || place.kind() == DataLayout.Kind.DIRECTIVES;
+        byte[] bytes = readBytes(root.resolve(path), path, list ? TextDecoder.MAX_LIST_BYTES : TextDecoder.MAX_BYTES, problems);
         Node node = bytes == null ? null : SafeYamlReader.read(path, bytes, problems);
         if (node == null) {
             return null;
@@ -105,12 +106,12 @@ final class FileReader {
         return records;
     }
 
-    private static byte[] readBytes(Path file, String path, Problems problems) {
+    private static byte[] readBytes(Path file, String path, long limit, Problems problems) {
         try {
             long size = Files.size(file);
-            if (size > TextDecoder.MAX_BYTES) {
+            if (size > limit) {
                 // Say so without reading a huge file into memory.
-                problems.add(path, 1, 1, Code.FILE_TOO_LARGE, String.format(java.util.Locale.ROOT, "%,d", size).replace(',', '.'));
+                problems.add(path, 1, 1, Code.FILE_TOO_LARGE, TextDecoder.size(size), TextDecoder.size(limit));
                 return null;
             }
             return Files.readAllBytes(file);

@@ -12,7 +12,10 @@ import vn.somohinh.problem.Problems;
 
 /** Turns a file's bytes into text: strict UTF-8, a UTF-8 BOM allowed, no control or bidi characters. */
 final class TextDecoder {
+    /** The largest file of one model, campaign or the site settings. */
     static final int MAX_BYTES = 1024 * 1024;
+    /** The largest roster or list of directives: a province's 10,000 units take about 1.7 MB. */
+    static final int MAX_LIST_BYTES = 16 * 1024 * 1024;
     private static final int MAX_REPORTS = 10;
 
     private TextDecoder() {
@@ -20,8 +23,8 @@ final class TextDecoder {
 
     /** The text, or null when the file cannot be read as data (the problems say why). */
     static String decode(String file, byte[] bytes, Problems problems) {
-        if (bytes.length > MAX_BYTES) {
-            problems.add(file, 1, 1, Code.FILE_TOO_LARGE, String.format(Locale.ROOT, "%,d", bytes.length).replace(',', '.'));
+        if (bytes.length > MAX_LIST_BYTES) {
+            problems.add(file, 1, 1, Code.FILE_TOO_LARGE, size(bytes.length), size(MAX_LIST_BYTES));
             return null;
         }
         String utf16 = utf16Name(bytes);
@@ -48,6 +51,11 @@ final class TextDecoder {
         }
         String text = out.flip().toString();
         return hasForbiddenCharacters(file, text, problems) ? null : text;
+    }
+
+    /** 1048576 → "1.048.576". */
+    static String size(long bytes) {
+        return String.format(Locale.ROOT, "%,d", bytes).replace(',', '.');
     }
 
     private static boolean hasUtf8Bom(byte[] b) {

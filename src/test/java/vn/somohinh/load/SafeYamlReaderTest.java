@@ -112,7 +112,7 @@ class SafeYamlReaderTest {
 
     @Test
     void oversizeFileIsRefusedUnread() {
-        byte[] big = new byte[TextDecoder.MAX_BYTES + 1];
+        byte[] big = new byte[TextDecoder.MAX_LIST_BYTES + 1];
         java.util.Arrays.fill(big, (byte) 'a');
         assertThat(problemsOf(big)).extracting(Problem::code).containsExactly("file-too-large");
     }
