@@ -14,7 +14,43 @@
     return String(text).normalize('NFD').replace(MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
   }
 
-  window.SoMoHinh = { fold: fold };
+  /**
+   * The same folding, letter by letter from a table built with fold() itself: about twenty times faster on the
+   * names of 50,000 models. A string with a letter outside the table (Greek, say) goes through fold() whole, so
+   * the result is always fold()'s.
+   */
+  var LETTERS = (function () {
+    var table = {};
+    var ranges = [[0xC0, 0x24F], [0x1E00, 0x1EFF]];
+    ranges.forEach(function (range) {
+      for (var c = range[0]; c <= range[1]; c++) {
+        var ch = String.fromCharCode(c);
+        var folded = fold(ch);
+        if (folded.length === 1) {
+          table[ch] = folded;
+        }
+      }
+    });
+    return table;
+  }());
+
+  function fastFold(text) {
+    var out = '';
+    for (var i = 0; i < text.length; i++) {
+      var ch = text.charAt(i);
+      var code = text.charCodeAt(i);
+      if (code < 0x80) {
+        out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
+      } else if (LETTERS[ch] !== undefined) {
+        out += LETTERS[ch];
+      } else {
+        return fold(text);
+      }
+    }
+    return out;
+  }
+
+  window.SoMoHinh = { fold: fold, fastFold: fastFold };
 
   var panel = document.getElementById('tim-kiem');
   if (!panel) {
@@ -28,7 +64,8 @@
   var status = document.getElementById('ket-qua');
   var input = document.getElementById('tu-khoa');
   var more = document.getElementById('hien-them');
-  var PAGE = 200;
+  var pager = document.getElementById('phan-trang');
+  var PAGE = 50;
 
   var data = null;
   var records = [];
@@ -44,21 +81,25 @@
     data.models.forEach(function (m) { years[m[3]] = true; });
     var yearList = Object.keys(years).sort().reverse().map(function (y) { return [y, y]; });
     facets = [
-      facet('nam', yearList, function (r) { return [String(r.m[3])]; }),
-      facet('loai', data.types, function (r) { return [data.types[data.units[r.m[2]][2]][0]]; }),
-      facet('don-vi', data.units, function (r) { return [data.units[r.m[2]][0]]; }),
-      facet('linh-vuc', data.fields, function (r) { return [data.fields[r.m[4]][0]]; }),
-      facet('trang-thai', data.statuses, function (r) { return [data.statuses[r.m[5]][0]]; }),
-      facet('van-ban', data.directives.map(function (d) { return [d[0], d[1]]; }),
-        function (r) { return r.m[6].map(function (i) { return data.directives[i][0]; }); }),
-      facet('xep-loai', data.grades.concat([['chua-xep-loai', 'Chưa xếp loại']]),
-        function (r) { return [r.m[7] < 0 ? 'chua-xep-loai' : data.grades[r.m[7]][0]]; })
+      facet('nam', yearList),
+      facet('loai', data.types),
+      facet('don-vi', data.units),
+      facet('linh-vuc', data.fields),
+      facet('trang-thai', data.statuses),
+      facet('van-ban', data.directives),
+      facet('xep-loai', data.grades.concat([['chua-xep-loai', 'Chưa xếp loại']]))
     ];
   }
 
-  function facet(key, options, values) {
+  function facet(key, options) {
     var select = document.getElementById('loc-' + key);
-    return { key: key, select: select, options: options, values: values, chosen: '' };
+    return { key: key, select: select, options: options, chosen: '' };
+  }
+
+  /** Does record r have value v for facet i? (the directive facet holds a list) */
+  function has(r, i, v) {
+    var value = r.v[i];
+    return typeof value === 'string' ? value === v : value.indexOf(v) >= 0;
   }
 
   function load() {
@@ -71,9 +112,24 @@
       })
       .then(function (json) {
         data = json;
+        var fieldsFolded = data.fields.map(function (f) { return fold(f[1]); });
+        var unitsFolded = data.units.map(function (u) { return fastFold(u[1]); });
         records = data.models.map(function (m, i) {
           var unit = data.units[m[2]];
-          return { id: i, m: m, name: m[1], unit: unit[1], field: data.fields[m[4]][1], text: m[10] };
+          var grade = m[7] < 0 ? 'chua-xep-loai' : data.grades[m[7]][0];
+          return {
+            id: i,
+            m: m,
+            path: 'mo-hinh/' + m[3] + '/' + unit[0] + '/' + m[0] + '/',
+            // Folded text: indexing and scanning fold nothing more.
+            name: fastFold(m[1]),
+            unit: unitsFolded[m[2]],
+            field: fieldsFolded[m[4]],
+            text: m[10],
+            // The record's value for each filter, in the order of the facets.
+            v: [String(m[3]), data.types[unit[2]][0], unit[0], data.fields[m[4]][0], data.statuses[m[5]][0],
+              m[6].map(function (d) { return data.directives[d][0]; }), grade]
+          };
         });
         defineFacets();
         fillOptions();
@@ -93,12 +149,13 @@
   function buildIndex() {
     mini = new window.MiniSearch({
       fields: ['name', 'unit', 'field', 'text'],
-      processTerm: function (term) { return fold(term); },
+      // Documents arrive folded; only queries need folding.
+      processTerm: function (term) { return term; },
       searchOptions: {
         boost: { name: 3, unit: 2 },
         // As-you-type: only the word being typed is a prefix; only long words forgive a typo. Looser settings let
         // "thang" match "thanh" and rank other communes above the one asked for.
-        prefix: function (term, i, terms) { return i === terms.length - 1; },
+        prefix: function (term, i, terms) { return i === terms.length - 1 && term.length > 1; },
         fuzzy: function (term) { return term.length > 6 ? 0.2 : false; },
         combineWith: 'AND',
         processTerm: function (term) { return fold(term); }
@@ -124,7 +181,7 @@
     }
     if (!folded) {
       folded = records.map(function (r) {
-        return { name: fold(r.name), unit: fold(r.unit), all: fold(r.name + ' ' + r.unit + ' ' + r.field + ' ' + r.text) };
+        return { name: r.name, unit: r.unit, all: r.name + ' ' + r.unit + ' ' + r.field + ' ' + r.text };
       });
     }
     // Until the index is ready: every word must appear; a word in the name weighs 3, in the unit 2, elsewhere 1.
@@ -151,6 +208,7 @@
       f.options.forEach(function (o) {
         f.select.appendChild(new Option(o[1], o[0]));
       });
+      f.labels = f.options.map(function (o) { return o[1]; });
       f.select.addEventListener('change', function () {
         f.chosen = f.select.value;
         shown = PAGE;
@@ -160,47 +218,74 @@
     });
   }
 
-  /** A record's failing facets, at most two (more do not change any count). */
+  /** The index of the one filter a record fails, -1 when it passes all, -2 when it fails two or more. */
   function failing(r) {
-    var fails = [];
-    for (var i = 0; i < facets.length && fails.length < 2; i++) {
-      var f = facets[i];
-      if (f.chosen && f.values(r).indexOf(f.chosen) < 0) {
-        fails.push(i);
+    var fail = -1;
+    for (var i = 0; i < facets.length; i++) {
+      if (facets[i].chosen && !has(r, i, facets[i].chosen)) {
+        if (fail >= 0) {
+          return -2;
+        }
+        fail = i;
       }
     }
-    return fails;
+    return fail;
   }
 
+  var countTimer = null;
+
+  /** Results at once; the counts beside each option a moment later, once typing pauses (10,000 units are costly). */
   function update() {
     var ids = searchIds(input.value);
     var pool = ids === null ? records : ids.map(function (i) { return records[i]; });
+    var results = [];
+    for (var p = 0; p < pool.length; p++) {
+      if (failing(pool[p]) === -1) {
+        results.push(pool[p]);
+      }
+    }
+    render(results, ids !== null || facets.some(function (f) { return f.chosen; }));
+    clearTimeout(countTimer);
+    countTimer = setTimeout(function () { paintCounts(pool); }, 150);
+  }
+
+  /** An option's count: models matching the search and every other filter (the usual faceting rule). */
+  function paintCounts(pool) {
     var counts = facets.map(function () { return {}; });
     var totals = facets.map(function () { return 0; });
-    var results = [];
-    pool.forEach(function (r) {
-      var fails = failing(r);
-      if (fails.length > 1) {
-        return;
+    for (var p = 0; p < pool.length; p++) {
+      var r = pool[p];
+      var fail = failing(r);
+      if (fail === -2) {
+        continue;
       }
-      facets.forEach(function (f, i) {
-        if (fails.length === 0 || fails[0] === i) {
+      for (var i = 0; i < facets.length; i++) {
+        if (fail === -1 || fail === i) {
           totals[i]++;
-          f.values(r).forEach(function (v) { counts[i][v] = (counts[i][v] || 0) + 1; });
+          var value = r.v[i];
+          if (typeof value === 'string') {
+            counts[i][value] = (counts[i][value] || 0) + 1;
+          } else {
+            for (var k = 0; k < value.length; k++) {
+              counts[i][value[k]] = (counts[i][value[k]] || 0) + 1;
+            }
+          }
         }
-      });
-      if (fails.length === 0) {
-        results.push(r);
       }
-    });
+    }
     facets.forEach(function (f, i) {
       var opts = f.select.options;
-      opts[0].textContent = 'Tất cả (' + number(totals[i]) + ')';
+      var all = 'Tất cả (' + number(totals[i]) + ')';
+      if (opts[0].textContent !== all) {
+        opts[0].textContent = all;
+      }
       for (var k = 1; k < opts.length; k++) {
-        opts[k].textContent = f.options[k - 1][1] + ' (' + number(counts[i][opts[k].value] || 0) + ')';
+        var text = f.labels[k - 1] + ' (' + number(counts[i][opts[k].value] || 0) + ')';
+        if (opts[k].textContent !== text) {
+          opts[k].textContent = text;
+        }
       }
     });
-    render(results, ids !== null || facets.some(function (f) { return f.chosen; }));
   }
 
   function render(results, filtered) {
@@ -210,8 +295,14 @@
       }
       caption.textContent = fullCaption;
       more.hidden = true;
+      if (pager) {
+        pager.hidden = false;
+      }
       announce('Hiện tất cả ' + number(records.length) + ' mô hình.');
       return;
+    }
+    if (pager) {
+      pager.hidden = true;
     }
     var body = document.createElement('tbody');
     results.slice(0, shown).forEach(function (r) { body.appendChild(row(r)); });
@@ -235,7 +326,7 @@
     var tr = document.createElement('tr');
     var nameCell = document.createElement('td');
     var link = document.createElement('a');
-    link.href = root + m[0];
+    link.href = root + r.path;
     link.textContent = m[1];
     nameCell.appendChild(link);
     tr.appendChild(nameCell);
@@ -330,7 +421,7 @@
   });
 
   more.addEventListener('click', function () {
-    shown += PAGE;
+    shown += 2 * PAGE;
     update();
   });
 

@@ -1,6 +1,7 @@
 package vn.somohinh.render;
 
 import java.io.File;
+import java.util.List;
 import java.util.Map;
 import org.apache.commons.configuration2.CompositeConfiguration;
 import org.jbake.app.ContentStore;
@@ -27,7 +28,10 @@ public final class RegistryPages implements RenderingTool {
         PageWriter out = new PageWriter(session.templates, site, session.output);
         int pages = 0;
         out.write("home.ftlh", "", site);
-        out.write("models.ftlh", "mo-hinh/", site.models());
+        List<ModelsPage> tables = ModelsPage.split(site.models());
+        for (ModelsPage table : tables) {
+            out.write("models.ftlh", table.path(), table);
+        }
         for (ModelView m : site.modelPages()) {
             out.write("model.ftlh", m.ref().path(), m);
         }
@@ -44,7 +48,7 @@ public final class RegistryPages implements RenderingTool {
             out.write("campaign.ftlh", c.ref().path(), c);
             out.write("review.ftlh", c.ref().deskPath(), c);
         }
-        pages += 5 + site.modelPages().size() + site.units().size() + site.directives().size() + 2 * site.campaigns().size();
+        pages += 4 + tables.size() + site.modelPages().size() + site.units().size() + site.directives().size() + 2 * site.campaigns().size();
         // The 404 page is served at any depth: its links start from the site's path prefix, not from its own place.
         Map<String, Object> notFound = PageWriter.base(site, site.info().basePath());
         notFound.put("page", site);

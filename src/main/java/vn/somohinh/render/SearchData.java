@@ -18,19 +18,24 @@ import vn.somohinh.model.Refs.DirectiveRef;
 import vn.somohinh.model.Refs.ModelRef;
 import vn.somohinh.model.Site;
 import vn.somohinh.model.Term;
+import vn.somohinh.text.Fold;
 
 /**
  * The compact file the models page searches and filters in the browser: the code lists once, in their configured
  * order, then one array per model holding indexes into them, so that 50,000 models stay under 1 MB gzipped.
  * Streamed, in display order.
  *
+ * The words of tinh_moi are folded here (Fold); names are folded in the browser, with a per-letter table that is
+ * cheaper than sending them twice. A model's page path is rebuilt from its year, unit and slug.
+ *
  * <pre>{"types":[[id,name]], "fields":[[id,name]], "grades":[[id,name]], "statuses":[[id,label,tone]],
  *  "units":[[id,name,typeIndex]], "directives":[[id,number]],
- *  "models":[[path,name,unitIndex,year,fieldIndex,statusIndex,[directiveIndex],gradeIndex|-1,registered,late,words]]}</pre>
+ *  "models":[[slug,name,unitIndex,year,fieldIndex,statusIndex,[directiveIndex],gradeIndex|-1,registered,late,
+ *             foldedWords]]}</pre>
  */
 final class SearchData {
     /** Words of tinh_moi searchable besides the name, unit and field: enough to find a model by its idea. */
-    static final int WORDS = 16;
+    static final int WORDS = 12;
     static final String PATH = "du-lieu/mo-hinh.json";
     private static final Pattern SPACE = Pattern.compile("\\s+");
 
@@ -71,7 +76,7 @@ final class SearchData {
         for (ModelView m : site.modelPages()) {
             ModelRef r = m.ref();
             g.writeStartArray();
-            g.writeString(r.path());
+            g.writeString(r.id().substring(r.id().lastIndexOf('/') + 1));
             g.writeString(r.name());
             g.writeNumber(units.get(r.unit().id()));
             g.writeNumber(Integer.parseInt(r.year()));
@@ -85,7 +90,7 @@ final class SearchData {
             g.writeNumber(r.grade() == null ? -1 : grades.get(r.grade().id()));
             g.writeString(r.registered().iso());
             g.writeNumber(r.late() ? 1 : 0);
-            g.writeString(firstWords(m.novelty()));
+            g.writeString(Fold.fold(firstWords(m.novelty())));
             g.writeEndArray();
         }
         g.writeEndArray();

@@ -21,7 +21,8 @@ final class Sitemap {
     }
 
     List<String> urls() {
-        List<String> paths = new ArrayList<>(List.of("", "mo-hinh/", "don-vi/", "van-ban/", "dot-dang-ky/"));
+        List<String> paths = new ArrayList<>(List.of("", "don-vi/", "van-ban/", "dot-dang-ky/"));
+        ModelsPage.split(site.models()).forEach(p -> paths.add(p.path()));
         site.modelPages().stream().map(ModelView::ref).forEach(r -> paths.add(r.path()));
         site.units().stream().map(UnitView::ref).forEach(r -> paths.add(r.path()));
         site.directives().stream().map(DirectiveView::ref).forEach(r -> paths.add(r.path()));
