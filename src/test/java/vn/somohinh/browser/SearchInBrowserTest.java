@@ -104,6 +104,16 @@ class SearchInBrowserTest {
     }
 
     @Test
+    void aTypoIsForgivenOnceTheIndexIsBuilt() {
+        openModels("");
+        waitFor(() -> ((Number) ((JavascriptExecutor) chrome).executeScript(
+                "return performance.getEntriesByName('so-mo-hinh:da-lap-chi-muc').length;")).intValue() > 0);
+        chrome.findElement(By.id("tu-khoa")).sendKeys("camra an ninh");
+        waitFor(() -> caption().startsWith("Kết quả") && !names().isEmpty());
+        assertThat(names()).allMatch(n -> Fold.fold(n).contains("camera"));
+    }
+
+    @Test
     void filtersCombineCountLiveAndLiveInTheUrl() throws Exception {
         openModels("");
         new Select(chrome.findElement(By.id("loc-van-ban"))).selectByValue("kl-14-tw");
