@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import vn.somohinh.load.GitHistory;
 import vn.somohinh.model.Site;
 import vn.somohinh.model.SiteModel;
 import vn.somohinh.publish.Publisher;
@@ -35,7 +36,7 @@ final class BuildCommand implements Callable<Integer> {
             session.err().println("Không dựng trang: dữ liệu còn lỗi, thư mục " + out + " giữ nguyên.");
             return Main.DATA_ERRORS;
         }
-        Site site = SiteModel.build(checked.data(), checked.problems());
+        Site site = SiteModel.build(checked.data(), checked.problems(), GitHistory.read(root));
         Path staging = Publisher.stagingFor(out);
         try {
             SiteRenderer.render(site, root, staging);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import vn.somohinh.load.Campaign;
+import vn.somohinh.load.History;
 import vn.somohinh.load.ModelKey;
 import vn.somohinh.load.Registration;
 import vn.somohinh.load.Review;
@@ -19,8 +20,11 @@ final class ModelPages {
     final Map<ModelKey, ModelRef> refs = new LinkedHashMap<>();
     final List<ModelView> pages = new ArrayList<>();
 
-    ModelPages(Catalog cat) {
+    private final History history;
+
+    ModelPages(Catalog cat, History history) {
         this.cat = cat;
+        this.history = history;
         List<Registration> sorted = new ArrayList<>(cat.data.registrations());
         sorted.sort(Comparator.comparing((Registration r) -> r.key().year()).reversed()
                 .thenComparing(r -> cat.unitRefs.get(r.key().unitId()).name(), cat.vi)
@@ -57,7 +61,9 @@ final class ModelPages {
                 r.ketQuaDuKien(), r.khaNangNhanRong(), contact(r), r.ketQuaThucHien(),
                 r.taiLieu().stream().map(a -> new ModelView.Attachment(a.ten(), a.lienKet())).toList(),
                 timeline(review), evaluation(review), List.copyOf(warnings), Catalog.registrationFile(r.key()),
-                review == null ? null : Catalog.reviewFile(r.key()));
+                review == null ? null : Catalog.reviewFile(r.key()),
+                Revisions.of(history, Catalog.registrationFile(r.key()), Catalog.reviewFile(r.key())),
+                Revisions.submitted(history, Catalog.registrationFile(r.key())));
     }
 
     private static ModelView.Contact contact(Registration r) {

@@ -14,7 +14,12 @@ public record ModelView(ModelRef ref, String form, String lead, List<DirectiveRe
                         String area, List<UnitRef> partners, Budget budget, List<Milestone> milestones,
                         String expected, String replication, Contact contact, String results,
                         List<Attachment> attachments, List<Step> timeline, Evaluation evaluation,
-                        List<Notice> warnings, String registrationFile, String reviewFile) {
+                        List<Notice> warnings, String registrationFile, String reviewFile, List<Revision> history,
+                        Day submitted) {
+
+    /** A commit that changed the model's files: when, who, what (in Vietnamese), the commit's message and id. */
+    public record Revision(Day date, String author, String what, String message, String commit) {
+    }
 
     /** Amounts in đồng; either may be null. */
     public record Budget(Long state, Long social) {

@@ -11,7 +11,12 @@ import vn.somohinh.model.Refs.ModelRef;
  */
 public record Site(SiteInfo info, Codes codes, List<CampaignView> campaigns, CampaignView current,
                    List<ModelRef> models, List<ModelView> modelPages, List<UnitView.Group> unitGroups,
-                   List<UnitView> units, List<DirectiveView> directives, List<FeedEntry> feed, Day updated) {
+                   List<UnitView> units, List<DirectiveView> directives, List<FeedEntry> feed, Day updated,
+                   Git git) {
+
+    /** What Git says: the last commit, or why there is no history ({@code note}). */
+    public record Git(boolean available, String note, Day lastCommit, String lastCommitId) {
+    }
 
     /** The code lists in their configured order (statuses in the fixed table order), for filters and legends. */
     public record Codes(List<Term> types, List<Term> fields, List<Term> grades, List<StatusTag> statuses) {

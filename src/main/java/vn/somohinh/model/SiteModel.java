@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 import vn.somohinh.load.DataSet;
+import vn.somohinh.load.History;
 import vn.somohinh.load.Review;
 import vn.somohinh.load.SiteConfig;
 import vn.somohinh.problem.Problem;
@@ -13,9 +14,9 @@ public final class SiteModel {
     private SiteModel() {
     }
 
-    public static Site build(DataSet data, List<Problem> warnings) {
+    public static Site build(DataSet data, List<Problem> warnings, History history) {
         Catalog cat = new Catalog(data, warnings);
-        ModelPages models = new ModelPages(cat);
+        ModelPages models = new ModelPages(cat, history);
         List<Refs.ModelRef> refs = List.copyOf(models.refs.values());
         CampaignPages campaigns = new CampaignPages(cat, refs);
         UnitPages units = new UnitPages(cat, refs, campaigns);
@@ -26,7 +27,14 @@ public final class SiteModel {
         return new Site(info(data.site()), codes, List.copyOf(campaigns.views),
                 campaigns.views.isEmpty() ? null : campaigns.views.get(0), refs, List.copyOf(models.pages),
                 List.copyOf(units.groups), List.copyOf(units.views), List.copyOf(directives.views),
-                FeedEntries.build(cat, models), Day.of(newest(data)));
+                FeedEntries.build(cat, models), Day.of(newest(data)), git(history));
+    }
+
+    private static Site.Git git(History history) {
+        if (!history.available() || history.lastCommit() == null) {
+            return new Site.Git(false, history.reason(), null, null);
+        }
+        return new Site.Git(true, null, Day.of(Revisions.date(history.lastCommit().when())), history.lastCommit().commit());
     }
 
     private static SiteInfo info(SiteConfig s) {

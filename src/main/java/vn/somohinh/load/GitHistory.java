@@ -1,0 +1,89 @@
+package vn.somohinh.load;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.jgit.diff.DiffEntry;
+import org.eclipse.jgit.diff.DiffFormatter;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevSort;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.treewalk.filter.PathFilter;
+import org.eclipse.jgit.util.io.DisabledOutputStream;
+
+/**
+ * Reads the history of data/ from the repository itself with JGit, in one pass over the log (oldest commit first),
+ * diffing each commit against its first parent: no process per file, no checkout.
+ */
+public final class GitHistory {
+    private GitHistory() {
+    }
+
+    public static History read(Path root) {
+        FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(root.toAbsolutePath().toFile());
+        if (builder.getGitDir() == null) {
+            return History.unavailable("thư mục gốc không nằm trong kho Git");
+        }
+        try (Repository repo = builder.build()) {
+            ObjectId head = repo.resolve("HEAD");
+            if (head == null) {
+                return History.unavailable("kho Git chưa có commit nào");
+            }
+            if (!repo.getObjectDatabase().getShallowCommits().isEmpty()) {
+                return History.unavailable("bản sao kho Git là bản rút gọn (shallow clone), thiếu các commit cũ");
+            }
+            String prefix = prefix(repo, root);
+            return walk(repo, head, prefix);
+        } catch (IOException e) {
+            return History.unavailable("không đọc được kho Git: " + e.getMessage());
+        }
+    }
+
+    /** The site root's path inside the repository, "" or ending in "/". */
+    private static String prefix(Repository repo, Path root) throws IOException {
+        Path top = repo.getWorkTree().toPath().toRealPath();
+        String rel = top.relativize(root.toRealPath()).toString().replace('\\', '/');
+        return rel.isEmpty() ? "" : rel + "/";
+    }
+
+    private static History walk(Repository repo, ObjectId head, String prefix) throws IOException {
+        Map<String, List<History.Change>> byFile = new HashMap<>();
+        History.Change last = null;
+        try (RevWalk walk = new RevWalk(repo);
+             DiffFormatter diff = new DiffFormatter(DisabledOutputStream.INSTANCE)) {
+            diff.setRepository(repo);
+            diff.setPathFilter(PathFilter.create(prefix + "data"));
+            diff.setDetectRenames(false);
+            walk.sort(RevSort.TOPO);
+            walk.sort(RevSort.REVERSE, true);
+            walk.markStart(walk.parseCommit(head));
+            for (RevCommit commit : walk) {
+                History.Change change = new History.Change(commit.getCommitterIdent().getWhenAsInstant(),
+                        commit.getAuthorIdent().getName(), commit.getShortMessage(), commit.abbreviate(7).name(), 'M');
+                last = change;
+                RevCommit parent = commit.getParentCount() > 0 ? walk.parseCommit(commit.getParent(0)) : null;
+                for (DiffEntry entry : diff.scan(parent == null ? null : parent.getTree(), commit.getTree())) {
+                    String path = entry.getChangeType() == DiffEntry.ChangeType.DELETE ? entry.getOldPath() : entry.getNewPath();
+                    if (!path.startsWith(prefix)) {
+                        continue;
+                    }
+                    char kind = switch (entry.getChangeType()) {
+                        case ADD, COPY -> 'A';
+                        case DELETE -> 'D';
+                        default -> 'M';
+                    };
+                    byFile.computeIfAbsent(path.substring(prefix.length()), p -> new ArrayList<>())
+                            .add(new History.Change(change.when(), change.author(), change.message(), change.commit(), kind));
+                }
+            }
+        }
+        byFile.replaceAll((k, v) -> List.copyOf(v));
+        return new History(true, null, Map.copyOf(byFile), last);
+    }
+}

@@ -1,0 +1,49 @@
+package vn.somohinh.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import vn.somohinh.load.History;
+
+/** A model's history as its page shows it: both files' commits, oldest first, said in Vietnamese. */
+final class Revisions {
+    /** Commit times become dates in Vietnam, whatever the machine's zone. */
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private Revisions() {
+    }
+
+    static LocalDate date(Instant when) {
+        return when.atZone(VIETNAM).toLocalDate();
+    }
+
+    static List<ModelView.Revision> of(History history, String registration, String review) {
+        List<Entry> all = new ArrayList<>();
+        history.of(registration).forEach(c -> all.add(new Entry(c, true)));
+        history.of(review).forEach(c -> all.add(new Entry(c, false)));
+        all.sort(Comparator.comparing((Entry e) -> e.change.when()));
+        return all.stream().map(e -> new ModelView.Revision(Day.of(date(e.change.when())), e.change.author(),
+                what(e.change.kind(), e.registration), e.change.message(), e.change.commit())).toList();
+    }
+
+    /** The day the registration file was first committed: the real submission date. */
+    static Day submitted(History history, String registration) {
+        return history.of(registration).stream().filter(c -> c.kind() == 'A').findFirst()
+                .map(c -> Day.of(date(c.when()))).orElse(null);
+    }
+
+    private static String what(char kind, boolean registration) {
+        String file = registration ? "hồ sơ đăng ký" : "quyết định xem xét";
+        return switch (kind) {
+            case 'A' -> "Tạo " + file;
+            case 'D' -> "Xóa " + file;
+            default -> "Sửa " + file;
+        };
+    }
+
+    private record Entry(History.Change change, boolean registration) {
+    }
+}
