@@ -34,7 +34,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     static int run(String[] args, Session session) {
         CommandLine cmd = new CommandLine(new Main(session))
                 .addSubcommand("build", new BuildCommand(session))
-                .addSubcommand("validate", new ValidateCommand(session));
+                .addSubcommand("validate", new ValidateCommand(session))
+                .addSubcommand("codeowners", new CodeownersCommand(session));
         cmd.setOut(new java.io.PrintWriter(session.out(), true));
         cmd.setErr(new java.io.PrintWriter(session.err(), true));
         cmd.setExecutionExceptionHandler((e, command, parsed) -> {
