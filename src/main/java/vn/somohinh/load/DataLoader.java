@@ -19,7 +19,16 @@ public final class DataLoader {
 
     /** Loads {@code root/data}; every problem met goes to {@code problems}. */
     public static DataSet load(Path root, Problems problems) {
-        List<String> paths = listFiles(root, problems);
+        return load(listFiles(root, problems), FileReader.disk(root), problems);
+    }
+
+    /** Loads data files held in memory, by path from the root ("data/…"), e.g. as they were in a commit. */
+    public static DataSet load(java.util.Map<String, byte[]> files, Problems problems) {
+        List<String> paths = files.keySet().stream().filter(p -> p.startsWith("data/")).sorted().toList();
+        return load(paths, FileReader.memory(files), problems);
+    }
+
+    private static DataSet load(List<String> paths, FileReader.Source source, Problems problems) {
         for (String required : DataLayout.REQUIRED) {
             if (!paths.contains(required)) {
                 problems.add(required, 1, 1, Code.MISSING_FILE, required);
@@ -27,7 +36,7 @@ public final class DataLoader {
         }
         // Files are independent: read them in parallel, each with its own problems, then merge in path order.
         List<FileReader.Result> results = paths.parallelStream()
-                .map(path -> FileReader.read(root, path))
+                .map(path -> FileReader.read(source, path))
                 .toList();
         DataSetBuilder builder = new DataSetBuilder();
         for (FileReader.Result result : results) {

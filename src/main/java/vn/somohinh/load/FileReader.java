@@ -20,7 +20,30 @@ final class FileReader {
     private FileReader() {
     }
 
-    static Result read(Path root, String path) {
+    /** Where the bytes of a data file come from: the working tree, or a commit (for {@code diff}). */
+    interface Source {
+        /** The file's bytes, or null when it is over {@code limit} (reported) or unreadable. */
+        byte[] read(String path, long limit, Problems problems);
+    }
+
+    /** Files of the site root on disk; the size is checked before reading. */
+    static Source disk(Path root) {
+        return (path, limit, problems) -> readBytes(root.resolve(path), path, limit, problems);
+    }
+
+    /** Files held in memory, by path from the root. */
+    static Source memory(java.util.Map<String, byte[]> files) {
+        return (path, limit, problems) -> {
+            byte[] bytes = files.get(path);
+            if (bytes != null && bytes.length > limit) {
+                problems.add(path, 1, 1, Code.FILE_TOO_LARGE, TextDecoder.size(bytes.length), TextDecoder.size(limit));
+                return null;
+            }
+            return bytes;
+        };
+    }
+
+    static Result read(Source source, String path) {
         Problems problems = new Problems();
         DataLayout.Place place = DataLayout.classify(path);
         List<Object> records = switch (place.kind()) {
@@ -33,14 +56,14 @@ final class FileReader {
                 problems.add(path, 1, 1, Code.BAD_PATH, place.reason());
                 yield null;
             }
-            default -> parse(root, path, place, problems);
+            default -> parse(source, path, place, problems);
         };
         return new Result(path, place, records, problems.sorted());
     }
 
-    private static List<Object> parse(Path root, String path, DataLayout.Place place, Problems problems) {
+    private static List<Object> parse(Source source, String path, DataLayout.Place place, Problems problems) {
         boolean list = place.kind() == DataLayout.Kind.UNITS || place.kind() == DataLayout.Kind.DIRECTIVES;
-        byte[] bytes = readBytes(root.resolve(path), path, list ? TextDecoder.MAX_LIST_BYTES : TextDecoder.MAX_BYTES, problems);
+        byte[] bytes = source.read(path, list ? TextDecoder.MAX_LIST_BYTES : TextDecoder.MAX_BYTES, problems);
         Node node = bytes == null ? null : SafeYamlReader.read(path, bytes, problems);
         if (node == null) {
             return null;

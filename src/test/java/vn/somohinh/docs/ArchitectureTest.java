@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The stages depend only as DESIGN.md allows: load → problem; validate → load, problem; model → load, problem;
- * render → model, problem; publish → problem; cli → all. {@code text} (Vietnamese folding, dates) is open to all.
+ * render → model, problem; publish → problem; diff → load, validate, problem; cli → all. {@code text} (Vietnamese folding, dates) is open to all.
  * Checked by scanning the imports and fully qualified names of the main sources.
  */
 class ArchitectureTest {
@@ -30,7 +30,8 @@ class ArchitectureTest {
             "model", Set.of("load", "problem", "text"),
             "render", Set.of("model", "problem", "text"),
             "publish", Set.of("problem", "text"),
-            "cli", Set.of("problem", "text", "load", "validate", "model", "render", "publish"));
+            "diff", Set.of("load", "validate", "problem", "text"),
+            "cli", Set.of("problem", "text", "load", "validate", "model", "render", "publish", "diff"));
     private static final Pattern USE = Pattern.compile("vn\\.somohinh\\.([a-z]+)\\.");
 
     @Test

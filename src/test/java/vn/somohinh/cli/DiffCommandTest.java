@@ -1,0 +1,73 @@
+package vn.somohinh.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code diff --base REF} against a real repository made with JGit. */
+class DiffCommandTest {
+    @TempDir
+    Path tmp;
+
+    private Path repository() throws Exception {
+        Path root = FixtureSite.compose("site", tmp.resolve("repo"));
+        try (Git git = Git.init().setDirectory(root.toFile()).setInitialBranch("main").call()) {
+            git.add().addFilepattern(".").call();
+            PersonIdent id = new PersonIdent("Ban Tổ chức", "btc@example.vn", Instant.parse("2023-03-20T02:00:00Z"), ZoneOffset.UTC);
+            git.commit().setMessage("Dữ liệu đợt 2023").setAuthor(id).setCommitter(id).setSign(false).call();
+        }
+        return root;
+    }
+
+    @Test
+    void aUnitsChangeIsSummedUp() throws Exception {
+        Path root = repository();
+        Path reg = root.resolve("data/registrations/2023/xa-loc-bac/trong-dau-nuoi-tam.yaml");
+        Files.writeString(reg, Files.readString(reg).replace("  - 40 hộ tham gia", "  - 60 hộ tham gia"), StandardCharsets.UTF_8);
+        Path added = root.resolve("data/registrations/2023/xa-loc-bac/nuoi-ong.yaml");
+        Files.writeString(added, Files.readString(reg).replace("ten_mo_hinh: Trồng dâu nuôi tằm", "ten_mo_hinh: Nuôi ong lấy mật"),
+                StandardCharsets.UTF_8);
+        Run run = Run.of("diff", "--base", "main", "--root", root.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("## Thay đổi so với `main`")
+                .doesNotContain("[!WARNING]")
+                .contains("| Mô hình thêm mới | 1 |", "- Nuôi ong lấy mật trong đồng bào dân tộc thiểu số (xa-loc-bac, năm 2023)")
+                .contains("| Trồng dâu nuôi tằm trong đồng bào dân tộc thiểu số | `chi_tieu` | \\[40 hộ tham gia, Thu nhập")
+                .contains("| Vấn đề mới | 1 |", "đăng ký sau hạn 10/03/2023 `late`");
+    }
+
+    @Test
+    void statusMovesFixedProblemsAndWarningsAboutWhatIsTouched() throws Exception {
+        Path root = repository();
+        Path review = root.resolve("data/reviews/2023/xa-loc-an/ca-phe-ben-vung.yaml");
+        Files.writeString(review, Files.readString(review) + "  - ngay: 2023-04-01\n    trang_thai: dang-trien-khai\n",
+                StandardCharsets.UTF_8);
+        Path reg = root.resolve("data/registrations/2023/xa-loc-bac/trong-dau-nuoi-tam.yaml");
+        Files.writeString(reg, Files.readString(reg).replace("ngay_dang_ky: 2023-03-15", "ngay_dang_ky: 2023-03-09"),
+                StandardCharsets.UTF_8);
+        Path other = root.resolve("data/registrations/2023/xa-loc-an/ca-phe-ben-vung.yaml");
+        Files.writeString(other, Files.readString(other).replace("50 hộ", "55 hộ"), StandardCharsets.UTF_8);
+        Run run = Run.of("diff", "--base", "main", "--root", root.toString());
+        assertThat(run.out())
+                .contains("Thay đổi chạm tới hồ sơ của 2 đơn vị (xa-loc-an, xa-loc-bac)")
+                .contains("1 tệp ngoài thư mục đăng ký của đơn vị, cần cơ quan tổng hợp xem xét: data/reviews/2023/xa-loc-an/ca-phe-ben-vung.yaml")
+                .contains("| Liên kết hộ trồng cà phê bền vững | Được duyệt | Đang triển khai |")
+                .contains("### Vấn đề đã sửa", "đăng ký sau hạn 10/03/2023 `late`");
+    }
+
+    @Test
+    void anUnknownRefIsOneClearLine() throws Exception {
+        Path root = repository();
+        Run run = Run.of("diff", "--base", "khong-co", "--root", root.toString());
+        assertThat(run.exit()).isEqualTo(3);
+        assertThat(run.err()).startsWith("lỗi nội bộ: không tìm thấy khong-co trong kho Git");
+    }
+}
