@@ -27,7 +27,17 @@ public final class SiteModel {
         return new Site(info(data.site()), codes, List.copyOf(campaigns.views),
                 campaigns.views.isEmpty() ? null : campaigns.views.get(0), refs, List.copyOf(models.pages),
                 List.copyOf(units.groups), List.copyOf(units.views), List.copyOf(directives.views),
-                FeedEntries.build(cat, models), Day.of(newest(data)), git(history));
+                FeedEntries.build(cat, models), Day.of(newest(data)), git(history),
+                Reports.build(info(data.site()), campaigns.views, models.pages, reportDate(history, data),
+                        history.available() && history.lastCommit() != null ? history.lastCommit().commit() : null));
+    }
+
+    /** The report's date: the last commit's day in Vietnam, else the newest date in the data. */
+    private static Day reportDate(History history, DataSet data) {
+        if (history.available() && history.lastCommit() != null) {
+            return Day.of(Revisions.date(history.lastCommit().when()));
+        }
+        return Day.of(newest(data));
     }
 
     private static Site.Git git(History history) {

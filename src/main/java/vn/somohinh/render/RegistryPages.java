@@ -48,7 +48,10 @@ public final class RegistryPages implements RenderingTool {
             out.write("campaign.ftlh", c.ref().path(), c);
             out.write("review.ftlh", c.ref().deskPath(), c);
         }
-        pages += 4 + tables.size() + site.modelPages().size() + site.units().size() + site.directives().size() + 2 * site.campaigns().size();
+        for (vn.somohinh.model.ReportView r : site.reports()) {
+            out.write("report.ftlh", r.campaign().ref().path() + "bao-cao/", r);
+        }
+        pages += 4 + tables.size() + site.modelPages().size() + site.units().size() + site.directives().size() + 3 * site.campaigns().size();
         // The 404 page is served at any depth: its links start from the site's path prefix, not from its own place.
         Map<String, Object> notFound = PageWriter.base(site, site.info().basePath());
         notFound.put("page", site);
@@ -58,8 +61,9 @@ public final class RegistryPages implements RenderingTool {
         out.write("feed.ftlx", "feed.xml", site.feed());
         try {
             SearchData.write(site, session.output);
+            ReportFiles.write(site.reports(), session.output);
         } catch (java.io.IOException e) {
-            throw new RenderingException("render: " + SearchData.PATH + ": " + e.getMessage(), e);
+            throw new RenderingException("render: " + e.getMessage(), e);
         }
         return pages + 3;
     }

@@ -29,6 +29,7 @@ final class Sitemap {
         for (CampaignView c : site.campaigns()) {
             paths.add(c.ref().path());
             paths.add(c.ref().deskPath());
+            paths.add(c.ref().path() + "bao-cao/");
         }
         for (DocumentModel doc : db.getPublishedPages()) {
             // JBake gives "gioi-thieu/index.html"; the site links to folders.

@@ -1,0 +1,79 @@
+package vn.somohinh.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.somohinh.model.Refs.ModelRef;
+import vn.somohinh.model.Refs.UnitRef;
+
+/** Builds the compiled report of each campaign from the views already built. */
+final class Reports {
+    private static final List<String> ISSUER_PREFIXES = List.of("Đảng ủy thị trấn ", "Đảng ủy phường ", "Đảng ủy xã ",
+            "Huyện ủy ", "Tỉnh ủy ", "Thành ủy ", "Thị ủy ", "Quận ủy ", "Đảng ủy ");
+
+    private Reports() {
+    }
+
+    static List<ReportView> build(SiteInfo info, List<CampaignView> campaigns, List<ModelView> models, Day date,
+                                  String commit) {
+        Map<String, ModelView> byId = new LinkedHashMap<>();
+        models.forEach(m -> byId.put(m.ref().id(), m));
+        List<ReportView> out = new ArrayList<>();
+        for (CampaignView c : campaigns) {
+            out.add(new ReportView(c, info.organisation(), info.parentOrganisation(), place(info.organisation()), date,
+                    longDate(date), sections(c), graded(c, byId), commit));
+        }
+        return List.copyOf(out);
+    }
+
+    /** "Huyện ủy Bảo Lâm" → "Bảo Lâm": the place written before the date in a document's header. */
+    static String place(String organisation) {
+        for (String prefix : ISSUER_PREFIXES) {
+            if (organisation.startsWith(prefix)) {
+                return organisation.substring(prefix.length());
+            }
+        }
+        return organisation;
+    }
+
+    /** "ngày 02 tháng 3 năm 2023", as document headers write dates. */
+    static String longDate(Day day) {
+        if (day == null) {
+            return "ngày … tháng … năm …";
+        }
+        String[] p = day.iso().split("-");
+        return "ngày " + p[2] + " tháng " + Integer.parseInt(p[1]) + " năm " + p[0];
+    }
+
+    private static List<ReportView.TypeSection> sections(CampaignView c) {
+        Map<String, Map<String, List<ModelRef>>> byType = new LinkedHashMap<>();
+        Map<String, UnitRef> units = new LinkedHashMap<>();
+        c.byType().forEach(cov -> byType.put(cov.type().id(), new LinkedHashMap<>()));
+        for (ModelRef m : c.models()) {
+            units.putIfAbsent(m.unit().id(), m.unit());
+            byType.computeIfAbsent(m.unitType().id(), t -> new LinkedHashMap<>())
+                    .computeIfAbsent(m.unit().id(), u -> new ArrayList<>()).add(m);
+        }
+        List<ReportView.TypeSection> out = new ArrayList<>();
+        Map<String, Term> types = new LinkedHashMap<>();
+        c.models().forEach(m -> types.putIfAbsent(m.unitType().id(), m.unitType()));
+        c.byType().forEach(cov -> types.putIfAbsent(cov.type().id(), cov.type()));
+        byType.forEach((type, perUnit) -> {
+            if (!perUnit.isEmpty()) {
+                out.add(new ReportView.TypeSection(types.get(type), perUnit.entrySet().stream()
+                        .map(e -> new ReportView.UnitModels(units.get(e.getKey()), List.copyOf(e.getValue()))).toList()));
+            }
+        });
+        return List.copyOf(out);
+    }
+
+    private static List<ReportView.Graded> graded(CampaignView c, Map<String, ModelView> byId) {
+        return c.models().stream()
+                .map(m -> byId.get(m.id()))
+                .filter(m -> m.evaluation() != null)
+                .map(m -> new ReportView.Graded(m.ref(), m.evaluation().replicate(), m.evaluation().commend(),
+                        m.evaluation().remark()))
+                .toList();
+    }
+}

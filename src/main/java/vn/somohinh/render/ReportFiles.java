@@ -1,0 +1,99 @@
+package vn.somohinh.render;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import vn.somohinh.model.CampaignView;
+import vn.somohinh.model.ReportView;
+
+/**
+ * Writes each campaign's report as the files the committee hands in: .docx and .xlsx (Apache POI), .csv (UTF-8
+ * with a BOM, so that Excel shows Vietnamese correctly) and .json with its published JSON Schema.
+ */
+final class ReportFiles {
+    static final String SCHEMA = "du-lieu/bao-cao.schema.json";
+
+    private ReportFiles() {
+    }
+
+    static void write(List<ReportView> reports, Path output) throws IOException {
+        Path schema = output.resolve(SCHEMA);
+        Files.createDirectories(schema.getParent());
+        try (InputStream in = ReportFiles.class.getResourceAsStream("bao-cao.schema.json")) {
+            Files.write(schema, in.readAllBytes());
+        }
+        for (ReportView r : reports) {
+            Path dir = output.resolve(r.campaign().ref().path());
+            Files.createDirectories(dir);
+            String name = "bao-cao-" + r.campaign().ref().year();
+            csv(r, dir.resolve(name + ".csv"));
+            json(r, dir.resolve(name + ".json"));
+            Files.write(dir.resolve(name + ".xlsx"), ReproducibleZip.normalize(ReportXlsx.bytes(r)));
+            Files.write(dir.resolve(name + ".docx"), ReproducibleZip.normalize(ReportDocx.bytes(r)));
+        }
+    }
+
+    /** The models table; CRLF and a BOM, as Excel expects. */
+    static void csv(ReportView r, Path file) throws IOException {
+        ReportTables.Table t = ReportTables.models(r);
+        try (OutputStream os = Files.newOutputStream(file);
+             Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8)) {
+            w.write('\uFEFF');
+            try (CSVPrinter csv = new CSVPrinter(w, CSVFormat.EXCEL.builder().setHeader(t.header().toArray(String[]::new)).get())) {
+                for (List<Object> row : t.rows()) {
+                    csv.printRecord(row);
+                }
+            }
+        }
+    }
+
+    static void json(ReportView r, Path file) throws IOException {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        try (JsonGenerator g = new JsonFactory().createGenerator(buffer, JsonEncoding.UTF8)) {
+            g.useDefaultPrettyPrinter();
+            CampaignView c = r.campaign();
+            g.writeStartObject();
+            g.writeStringField("$schema", "../../" + SCHEMA);
+            g.writeNumberField("nam", Integer.parseInt(c.ref().year()));
+            g.writeStringField("ten", c.ref().name());
+            g.writeStringField("han_dang_ky", c.deadline().iso());
+            g.writeStringField("co_quan_tong_hop", c.compiler());
+            g.writeObjectFieldStart("tong");
+            coverage(g, c.total());
+            g.writeEndObject();
+            g.writeArrayFieldStart("theo_loai_don_vi");
+            for (CampaignView.Coverage cov : c.byType()) {
+                g.writeStartObject();
+                g.writeStringField("loai", cov.type().id());
+                g.writeStringField("ten", cov.type().name());
+                coverage(g, cov);
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            ReportJson.models(g, r);
+            ReportJson.units(g, "chua_dang_ky", c.notRegistered());
+            ReportJson.counts(g, "theo_trang_thai", c.byStatus());
+            ReportJson.counts(g, "theo_linh_vuc", c.byField());
+            g.writeEndObject();
+        }
+        Files.write(file, buffer.toByteArray());
+    }
+
+    private static void coverage(JsonGenerator g, CampaignView.Coverage c) throws IOException {
+        g.writeNumberField("phai_dang_ky", c.required());
+        g.writeNumberField("da_dang_ky", c.registered());
+        g.writeStringField("ty_le", c.percent());
+    }
+}

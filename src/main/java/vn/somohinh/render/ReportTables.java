@@ -1,0 +1,90 @@
+package vn.somohinh.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import vn.somohinh.model.CampaignView;
+import vn.somohinh.model.Refs.ModelRef;
+import vn.somohinh.model.ReportView;
+
+/**
+ * The report's tables as rows of cells, shared by the CSV, Excel and Word files so that every format shows the
+ * same figures as the page. Numbers stay numbers (Integer) for Excel.
+ */
+final class ReportTables {
+    /** A titled table: the header row, then the rows. */
+    record Table(String title, List<String> header, List<List<Object>> rows) {
+    }
+
+    private ReportTables() {
+    }
+
+    static Table models(ReportView r) {
+        List<List<Object>> rows = new ArrayList<>();
+        int n = 0;
+        for (ReportView.TypeSection s : r.sections()) {
+            for (ReportView.UnitModels u : s.units()) {
+                for (ModelRef m : u.models()) {
+                    rows.add(List.of(++n, m.year(), s.type().name(), u.unit().name(), m.name(), m.field().name(),
+                            m.status().label(), m.registered().text(), m.late() ? "Muộn" : "Đúng hạn",
+                            m.grade() == null ? "" : m.grade().name()));
+                }
+            }
+        }
+        return new Table("Mô hình", List.of("STT", "Năm", "Loại đơn vị", "Đơn vị", "Tên mô hình", "Lĩnh vực",
+                "Trạng thái", "Ngày đăng ký", "Hạn đăng ký", "Xếp loại"), rows);
+    }
+
+    static Table coverage(ReportView r) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (CampaignView.Coverage c : r.campaign().byType()) {
+            rows.add(List.of(c.type().name(), c.required(), c.registered(), c.percent()));
+        }
+        CampaignView.Coverage t = r.campaign().total();
+        rows.add(List.of("Tổng", t.required(), t.registered(), t.percent()));
+        return new Table("Theo loại đơn vị", List.of("Loại đơn vị", "Phải đăng ký", "Đã đăng ký", "Tỷ lệ"), rows);
+    }
+
+    static Table notRegistered(ReportView r) {
+        List<List<Object>> rows = new ArrayList<>();
+        int n = 0;
+        for (var u : r.campaign().notRegistered()) {
+            rows.add(List.of(++n, u.name()));
+        }
+        return new Table("Chưa đăng ký", List.of("STT", "Đơn vị"), rows);
+    }
+
+    static Table late(ReportView r) {
+        List<List<Object>> rows = new ArrayList<>();
+        int n = 0;
+        for (ModelRef m : r.campaign().late()) {
+            rows.add(List.of(++n, m.name(), m.unit().name(), m.registered().text()));
+        }
+        return new Table("Đăng ký muộn", List.of("STT", "Tên mô hình", "Đơn vị", "Ngày đăng ký"), rows);
+    }
+
+    static Table counts(String title, String label, List<CampaignView.Count> counts) {
+        List<List<Object>> rows = new ArrayList<>();
+        counts.forEach(c -> rows.add(List.of(c.label(), c.count())));
+        return new Table(title, List.of(label, "Số mô hình"), rows);
+    }
+
+    static Table graded(ReportView r) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (ReportView.Graded g : r.graded()) {
+            rows.add(List.of(g.model().name(), g.model().unit().name(), g.model().grade().name(), yesNo(g.replicate()),
+                    yesNo(g.commend()), g.remark() == null ? "" : g.remark()));
+        }
+        return new Table("Xếp loại", List.of("Tên mô hình", "Đơn vị", "Xếp loại", "Đề xuất nhân rộng",
+                "Đề xuất khen thưởng", "Nhận xét"), rows);
+    }
+
+    static List<Table> all(ReportView r) {
+        return List.of(models(r), coverage(r), notRegistered(r), late(r),
+                counts("Theo trạng thái", "Trạng thái", r.campaign().byStatus()),
+                counts("Theo lĩnh vực", "Lĩnh vực", r.campaign().byField()), graded(r));
+    }
+
+    private static String yesNo(Boolean b) {
+        return b == null ? "" : b ? "Có" : "Không";
+    }
+}
