@@ -12,7 +12,7 @@ import vn.somohinh.model.Refs.ModelRef;
 public record Site(SiteInfo info, Codes codes, List<CampaignView> campaigns, CampaignView current,
                    List<ModelRef> models, List<ModelView> modelPages, List<UnitView.Group> unitGroups,
                    List<UnitView> units, List<DirectiveView> directives, List<FeedEntry> feed, Day updated,
-                   Git git, List<ReportView> reports) {
+                   Git git, List<ReportView> reports, java.util.Map<String, String> schemas) {
 
     /** What Git says: the last commit, or why there is no history ({@code note}). */
     public record Git(boolean available, String note, Day lastCommit, String lastCommitId) {

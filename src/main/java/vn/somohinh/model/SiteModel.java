@@ -29,7 +29,8 @@ public final class SiteModel {
                 List.copyOf(units.groups), List.copyOf(units.views), List.copyOf(directives.views),
                 FeedEntries.build(cat, models), Day.of(newest(data)), git(history),
                 Reports.build(info(data.site()), campaigns.views, models.pages, reportDate(history, data),
-                        history.available() && history.lastCommit() != null ? history.lastCommit().commit() : null));
+                        history.available() && history.lastCommit() != null ? history.lastCommit().commit() : null),
+                vn.somohinh.load.JsonSchemas.all());
     }
 
     /** The report's date: the last commit's day in Vietnam, else the newest date in the data. */

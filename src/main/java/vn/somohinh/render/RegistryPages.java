@@ -62,6 +62,11 @@ public final class RegistryPages implements RenderingTool {
         try {
             SearchData.write(site, session.output);
             ReportFiles.write(site.reports(), session.output);
+            for (Map.Entry<String, String> schema : site.schemas().entrySet()) {
+                java.nio.file.Path file = session.output.resolve("du-lieu/schema/" + schema.getKey());
+                java.nio.file.Files.createDirectories(file.getParent());
+                java.nio.file.Files.writeString(file, schema.getValue(), java.nio.charset.StandardCharsets.UTF_8);
+            }
         } catch (java.io.IOException e) {
             throw new RenderingException("render: " + e.getMessage(), e);
         }

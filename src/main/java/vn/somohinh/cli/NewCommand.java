@@ -1,0 +1,76 @@
+package vn.somohinh.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import vn.somohinh.load.DataLoader;
+import vn.somohinh.load.DataSet;
+import vn.somohinh.load.Scaffold;
+import vn.somohinh.load.ValueType;
+import vn.somohinh.problem.Code;
+import vn.somohinh.problem.Problem;
+import vn.somohinh.problem.Problems;
+import vn.somohinh.text.Suggest;
+
+/** {@code new --unit ID --year YYYY --slug SLUG}: writes a registration file with every key and a comment per key. */
+@Command(name = "new", mixinStandardHelpOptions = true,
+        description = "Tạo tệp đăng ký mô hình mới có đủ các trường và chú thích, để đơn vị điền vào.")
+final class NewCommand implements Callable<Integer> {
+    private final Session session;
+
+    @Mixin
+    CommonOptions options = new CommonOptions();
+
+    @Option(names = "--unit", required = true, paramLabel = "ID", description = "Mã đơn vị trong data/units.yaml.")
+    String unit;
+
+    @Option(names = "--year", required = true, paramLabel = "YYYY", description = "Năm của đợt đăng ký.")
+    int year;
+
+    @Option(names = "--slug", required = true, paramLabel = "SLUG", description = "Mã mô hình, thành tên tệp, ví dụ ca-phe-ben-vung.")
+    String slug;
+
+    NewCommand(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Path root = options.root();
+        String file = "data/registrations/" + year + "/" + unit + "/" + slug + ".yaml";
+        DataSet data = DataLoader.load(root, new Problems());
+        Problems problems = new Problems();
+        if (!ValueType.isSlug(slug)) {
+            problems.add(file, 1, 1, Code.INVALID_ID, slug);
+        }
+        if (data.campaigns().stream().noneMatch(c -> c.year() == year)) {
+            problems.add(file, 1, 1, Code.UNKNOWN_YEAR, year, year);
+        }
+        if (data.units() == null || data.units().stream().noneMatch(u -> unit.equals(u.id()))) {
+            problems.add(file, 1, 1, Code.UNKNOWN_UNIT_FOLDER, unit, data.units() == null ? ""
+                    : Suggest.hint(unit, data.units().stream().map(u -> u.id()).filter(id -> id != null).toList()));
+        }
+        Path target = root.resolve(file);
+        if (problems.size() == 0 && Files.exists(target)) {
+            session.err().println(file + ":1:1: error: tệp đã có, không ghi đè: hãy chọn mã mô hình khác (--slug) [file-exists]");
+            return Main.DATA_ERRORS;
+        }
+        if (problems.size() > 0) {
+            for (Problem p : problems.sorted()) {
+                session.err().println(ProblemReport.text(p));
+            }
+            return Main.DATA_ERRORS;
+        }
+        LocalDate today = ReferenceDate.resolve(root, session.env(), data);
+        Files.createDirectories(target.getParent());
+        Files.writeString(target, Scaffold.registration(today, "../../../../schema/registration.schema.json"),
+                StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
+        session.err().println("Đã tạo " + file + ": hãy điền các trường rồi chạy validate.");
+        return Main.OK;
+    }
+}
