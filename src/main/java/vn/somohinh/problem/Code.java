@@ -63,7 +63,8 @@ public enum Code {
     NOT_REVIEWED(Severity.WARNING, "not-reviewed", "mô hình vẫn ở trạng thái \"Đã đăng ký\" sau %s ngày kể từ hạn %s: cơ quan tổng hợp cần xem xét"),
     GENERIC_NOVELTY(Severity.WARNING, "generic-novelty", "phần tính mới chỉ có %s từ, còn chung chung: nên nêu rõ điểm mới, sáng tạo so với cách làm cũ"),
     NO_MEASURABLE_TARGET(Severity.WARNING, "no-measurable-target", "không chỉ tiêu nào có con số: nên có ít nhất một chỉ tiêu đo được (ví dụ \"100%% hộ ...\")"),
-    SIMILAR_NAME(Severity.WARNING, "similar-name", "tên mô hình gần trùng với mô hình \"%s\" của %s (%s)");
+    SIMILAR_NAME(Severity.WARNING, "similar-name", "tên mô hình gần trùng với mô hình \"%s\" của %s (%s)"),
+    SIMILAR_CONTENT(Severity.WARNING, "similar-content", "nội dung giống %s%% với mô hình \"%s\" của %s (%s): nên nêu rõ điểm riêng, sáng tạo của đơn vị mình");
 
     private final Severity severity;
     private final String id;

@@ -21,7 +21,8 @@ public final class Validator {
             new BasisRule(),
             new StaleRule(),
             new GenericContentRule(),
-            new SimilarNameRule());
+            new SimilarNameRule(),
+            new SimilarContentRule());
 
     private Validator() {
     }
