@@ -44,6 +44,7 @@ public final class RegistryPages implements RenderingTool {
             out.write("directive.ftlh", d.ref().path(), d);
         }
         out.write("campaigns.ftlh", "dot-dang-ky/", site.campaigns());
+        out.write("form.ftlh", "tao-ho-so/", site);
         for (CampaignView c : site.campaigns()) {
             out.write("campaign.ftlh", c.ref().path(), c);
             out.write("review.ftlh", c.ref().deskPath(), c);
@@ -51,7 +52,7 @@ public final class RegistryPages implements RenderingTool {
         for (vn.somohinh.model.ReportView r : site.reports()) {
             out.write("report.ftlh", r.campaign().ref().path() + "bao-cao/", r);
         }
-        pages += 4 + tables.size() + site.modelPages().size() + site.units().size() + site.directives().size() + 3 * site.campaigns().size();
+        pages += 5 + tables.size() + site.modelPages().size() + site.units().size() + site.directives().size() + 3 * site.campaigns().size();
         // The 404 page is served at any depth: its links start from the site's path prefix, not from its own place.
         Map<String, Object> notFound = PageWriter.base(site, site.info().basePath());
         notFound.put("page", site);

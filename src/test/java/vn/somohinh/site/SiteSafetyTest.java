@@ -40,7 +40,8 @@ class SiteSafetyTest {
             assertThat(doc.select("img, iframe, object, embed, script:not([src])")).as(page.getKey().toString()).isEmpty();
             // The only scripts are the site's own two files.
             assertThat(doc.select("script").eachAttr("src")).as(page.getKey().toString())
-                    .allMatch(src -> src.endsWith("vendor/minisearch/minisearch.js") || src.endsWith("js/tim-kiem.js"));
+                    .allMatch(src -> src.endsWith("vendor/minisearch/minisearch.js") || src.endsWith("js/tim-kiem.js")
+                            || src.endsWith("js/tao-ho-so.js"));
             for (Element el : doc.getAllElements()) {
                 for (Attribute a : el.attributes()) {
                     assertThat(a.getKey()).as(page.getKey() + " " + el.tagName()).doesNotStartWith("on");
