@@ -24,6 +24,8 @@ import vn.somohinh.model.ReportView;
 final class ReportDocx {
     static final String FONT = "Times New Roman";
     static final int SIZE = 13;
+    /** The longest table a printed report holds; longer lists are in the Excel file. */
+    static final int MAX_ROWS = 1000;
 
     private ReportDocx() {
     }
@@ -42,7 +44,13 @@ final class ReportDocx {
                     + " mô hình đăng ký sau hạn; " + c.notRegistered().size() + " đơn vị chưa đăng ký.", false);
             table(doc, ReportTables.coverage(r));
             heading(doc, "II. Danh sách mô hình");
-            table(doc, ReportTables.models(r));
+            ReportTables.Table models = ReportTables.models(r);
+            if (models.rows().size() <= MAX_ROWS) {
+                table(doc, models);
+            } else {
+                text(doc, "Danh sách " + models.rows().size() + " mô hình ở trang Mô hình của sổ và trong tệp Excel kèm theo"
+                        + " (một bảng in dài hơn " + MAX_ROWS + " dòng không dùng được).", false);
+            }
             heading(doc, "III. Đơn vị chưa đăng ký");
             table(doc, ReportTables.notRegistered(r));
             heading(doc, "IV. Mô hình đăng ký sau hạn");
@@ -124,15 +132,18 @@ final class ReportDocx {
             return;
         }
         XWPFTable table = doc.createTable(t.rows().size() + 1, t.header().size());
+        // getRows() once: getRow(i) counts the rows every time, which made long tables quadratic.
+        List<XWPFTableRow> rows = table.getRows();
         for (int i = 0; i < t.header().size(); i++) {
-            XWPFRun head = run(table.getRow(0).getCell(i).getParagraphs().get(0), t.header().get(i));
+            XWPFRun head = run(rows.get(0).getCell(i).getParagraphs().get(0), t.header().get(i));
             head.setBold(true);
             head.setFontSize(11);
         }
         for (int r = 0; r < t.rows().size(); r++) {
             List<Object> row = t.rows().get(r);
+            XWPFTableRow target = rows.get(r + 1);
             for (int i = 0; i < row.size(); i++) {
-                run(table.getRow(r + 1).getCell(i).getParagraphs().get(0), String.valueOf(row.get(i))).setFontSize(11);
+                run(target.getCell(i).getParagraphs().get(0), String.valueOf(row.get(i))).setFontSize(11);
             }
         }
         doc.createParagraph();
