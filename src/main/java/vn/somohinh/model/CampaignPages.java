@@ -47,7 +47,7 @@ final class CampaignPages {
         models.forEach(m -> registered.add(m.unit().id()));
         List<Unit> targets = cat.units.values().stream()
                 .filter(u -> c.doiTuong().contains(u.loai()) && u.activeIn(c.year()))
-                .sorted(Comparator.comparing(Unit::ten, cat.vi))
+                .sorted(Comparator.comparing((Unit u) -> cat.key(u.ten())))
                 .toList();
         List<Coverage> byType = new ArrayList<>();
         for (String type : c.doiTuong()) {

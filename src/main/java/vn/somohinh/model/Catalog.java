@@ -23,6 +23,8 @@ import vn.somohinh.problem.Problem;
 final class Catalog {
     final DataSet data;
     final Collator vi = Collator.getInstance(Locale.forLanguageTag("vi"));
+    /** Collation keys, made once per text: comparing keys is far cheaper than comparing with the collator. */
+    private final Map<String, java.text.CollationKey> keys = new java.util.concurrent.ConcurrentHashMap<>();
     final Map<String, Unit> units = new LinkedHashMap<>();
     final Map<String, UnitRef> unitRefs = new HashMap<>();
     final Map<String, DirectiveRef> directiveRefs = new LinkedHashMap<>();
@@ -57,6 +59,16 @@ final class Catalog {
         Map<String, Term> map = new LinkedHashMap<>();
         codes.forEach(c -> map.put(c.id(), new Term(c.id(), c.ten())));
         return map;
+    }
+
+    /** The Vietnamese sort key of a text (null sorts as empty). */
+    java.text.CollationKey key(String text) {
+        String t = text == null ? "" : text;
+        return keys.computeIfAbsent(t, x -> {
+            synchronized (vi) {
+                return vi.getCollationKey(x);
+            }
+        });
     }
 
     /** The last review step's status, or "Đã đăng ký" when nobody has reviewed the model. */

@@ -27,8 +27,8 @@ final class ModelPages {
         this.history = history;
         List<Registration> sorted = new ArrayList<>(cat.data.registrations());
         sorted.sort(Comparator.comparing((Registration r) -> r.key().year()).reversed()
-                .thenComparing(r -> cat.unitRefs.get(r.key().unitId()).name(), cat.vi)
-                .thenComparing(Registration::tenMoHinh, cat.vi)
+                .thenComparing(r -> cat.key(cat.unitRefs.get(r.key().unitId()).name()))
+                .thenComparing(r -> cat.key(r.tenMoHinh()))
                 .thenComparing(Registration::key));
         for (Registration r : sorted) {
             ModelRef ref = ref(r);

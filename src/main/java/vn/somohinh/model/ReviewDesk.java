@@ -42,7 +42,7 @@ final class ReviewDesk {
         missingIds.forEach(id -> byUnit.computeIfAbsent(id, u -> new ArrayList<>()));
         List<DeskGroup> groups = byUnit.entrySet().stream()
                 .map(e -> new DeskGroup(cat.unitRefs.get(e.getKey()), missingIds.contains(e.getKey()), List.copyOf(e.getValue())))
-                .sorted(Comparator.comparing((DeskGroup g) -> g.unit().name(), cat.vi))
+                .sorted(Comparator.comparing((DeskGroup g) -> cat.key(g.unit().name())))
                 .toList();
         List<Notice> general = cat.warningsByFile.entrySet().stream()
                 .filter(e -> !e.getKey().startsWith("data/registrations/") && !e.getKey().startsWith("data/reviews/"))

@@ -22,7 +22,7 @@ final class UnitPages {
         List<Campaign> sorted = new ArrayList<>(cat.data.campaigns());
         sorted.sort(Comparator.comparingInt(Campaign::year).reversed());
         List<Unit> units = new ArrayList<>(cat.units.values());
-        units.sort(Comparator.comparing(Unit::ten, cat.vi).thenComparing(Unit::id));
+        units.sort(Comparator.comparing((Unit u) -> cat.key(u.ten())).thenComparing(Unit::id));
         Map<String, List<UnitView>> byType = new HashMap<>();
         for (Unit u : units) {
             List<ModelRef> own = byUnit.getOrDefault(u.id(), List.of());

@@ -11,9 +11,7 @@ import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
 import vn.somohinh.model.CampaignView;
 import vn.somohinh.model.DirectiveView;
-import vn.somohinh.model.ModelView;
 import vn.somohinh.model.Site;
-import vn.somohinh.model.UnitView;
 
 /**
  * JBake's extension point (a RenderingTool found by ServiceLoader) adding the registry's pages, straight from the
@@ -32,13 +30,10 @@ public final class RegistryPages implements RenderingTool {
         for (ModelsPage table : tables) {
             out.write("models.ftlh", table.path(), table);
         }
-        for (ModelView m : site.modelPages()) {
-            out.write("model.ftlh", m.ref().path(), m);
-        }
+        // Pages are independent and templates thread-safe: the two largest kinds are written on every core.
+        site.modelPages().parallelStream().forEach(m -> out.write("model.ftlh", m.ref().path(), m));
         out.write("units.ftlh", "don-vi/", site.unitGroups());
-        for (UnitView u : site.units()) {
-            out.write("unit.ftlh", u.ref().path(), u);
-        }
+        site.units().parallelStream().forEach(u -> out.write("unit.ftlh", u.ref().path(), u));
         out.write("directives.ftlh", "van-ban/", site.directives());
         for (DirectiveView d : site.directives()) {
             out.write("directive.ftlh", d.ref().path(), d);

@@ -9,7 +9,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import vn.somohinh.model.ReportView;
 
 /** The report's data as an Excel workbook: a sheet per table, header row frozen, auto-filter on, readable widths. */
@@ -18,7 +18,8 @@ final class ReportXlsx {
     }
 
     static byte[] bytes(ReportView r) throws IOException {
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        // Streaming workbook: rows go to disk as they are made, so 10,000-row sheets stay fast and small in memory.
+        try (SXSSFWorkbook book = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle bold = book.createCellStyle();
             Font font = book.createFont();
             font.setBold(true);
@@ -28,16 +29,18 @@ final class ReportXlsx {
             }
             // The file's own dates come from the data, so that the same report gives the same bytes.
             Date date = Dates.at(r.date());
-            book.getProperties().getCoreProperties().setCreated(java.util.Optional.of(date));
-            book.getProperties().getCoreProperties().setModified(java.util.Optional.of(date));
-            book.getProperties().getCoreProperties().setCreator(r.issuer());
-            book.getProperties().getCoreProperties().setTitle("Báo cáo tổng hợp năm " + r.campaign().ref().year());
+            var properties = book.getXSSFWorkbook().getProperties().getCoreProperties();
+            properties.setCreated(java.util.Optional.of(date));
+            properties.setModified(java.util.Optional.of(date));
+            properties.setCreator(r.issuer());
+            properties.setTitle("Báo cáo tổng hợp năm " + r.campaign().ref().year());
             book.write(out);
+            book.dispose();
             return out.toByteArray();
         }
     }
 
-    private static void sheet(XSSFWorkbook book, ReportTables.Table t, CellStyle bold) {
+    private static void sheet(SXSSFWorkbook book, ReportTables.Table t, CellStyle bold) {
         Sheet sheet = book.createSheet(t.title());
         Row head = sheet.createRow(0);
         int[] widths = new int[t.header().size()];
