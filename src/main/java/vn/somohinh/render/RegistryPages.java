@@ -31,9 +31,9 @@ public final class RegistryPages implements RenderingTool {
             out.write("models.ftlh", table.path(), table);
         }
         // Pages are independent and templates thread-safe: the two largest kinds are written on every core.
-        site.modelPages().parallelStream().forEach(m -> out.write("model.ftlh", m.ref().path(), m));
+        Parallel.forEach(site.modelPages(), m -> out.write("model.ftlh", m.ref().path(), m));
         out.write("units.ftlh", "don-vi/", site.unitGroups());
-        site.units().parallelStream().forEach(u -> out.write("unit.ftlh", u.ref().path(), u));
+        Parallel.forEach(site.units(), u -> out.write("unit.ftlh", u.ref().path(), u));
         out.write("directives.ftlh", "van-ban/", site.directives());
         for (DirectiveView d : site.directives()) {
             out.write("directive.ftlh", d.ref().path(), d);
