@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -15,13 +14,13 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import vn.somohinh.load.DataSet;
 import vn.somohinh.load.Registration;
 import vn.somohinh.load.Review;
+import vn.somohinh.text.Dates;
 
 /**
  * The build's "today" (DATA.md): SOURCE_DATE_EPOCH where set, else the time of the last commit, else the newest date
  * in the data. Never the machine's clock. Instants become dates in Vietnam's zone, whatever the machine's zone.
  */
 final class ReferenceDate {
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private ReferenceDate() {
     }
@@ -39,7 +38,7 @@ final class ReferenceDate {
     }
 
     private static LocalDate toDate(long epochSeconds) {
-        return Instant.ofEpochSecond(epochSeconds).atZone(VIETNAM).toLocalDate();
+        return Dates.inVietnam(Instant.ofEpochSecond(epochSeconds));
     }
 
     /** Seconds since the epoch of HEAD's commit, or null outside a repository or before the first commit. */

@@ -48,8 +48,8 @@ public record Changes(List<Registration> added, List<Registration> removed, List
             if (old != null) {
                 fields.addAll(fieldChanges(old, r));
             }
-            Status from = status(reviewsBefore.get(r.key()));
-            Status to = status(reviewsAfter.get(r.key()));
+            Status from = Review.currentStatus(reviewsBefore.get(r.key()));
+            Status to = Review.currentStatus(reviewsAfter.get(r.key()));
             if (old != null && from != to) {
                 moves.add(new StatusMove(r, from, to));
             }
@@ -69,14 +69,6 @@ public record Changes(List<Registration> added, List<Registration> removed, List
         Map<ModelKey, Review> map = new TreeMap<>();
         data.reviews().forEach(r -> map.put(r.key(), r));
         return map;
-    }
-
-    private static Status status(Review review) {
-        if (review == null || review.quaTrinh().isEmpty()) {
-            return Status.DA_DANG_KY;
-        }
-        Status s = Status.byId(review.quaTrinh().get(review.quaTrinh().size() - 1).trangThai());
-        return s == null ? Status.DA_DANG_KY : s;
     }
 
     /** Every top-level key whose written value differs, in the order of the newer file. */

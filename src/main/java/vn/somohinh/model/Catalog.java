@@ -71,13 +71,9 @@ final class Catalog {
         });
     }
 
-    /** The last review step's status, or "Đã đăng ký" when nobody has reviewed the model. */
+    /** The model's current status: its review's last step, or "Đã đăng ký". */
     Status status(ModelKey key) {
-        Review review = reviews.get(key);
-        if (review == null || review.quaTrinh().isEmpty()) {
-            return Status.DA_DANG_KY;
-        }
-        return Status.byId(review.quaTrinh().get(review.quaTrinh().size() - 1).trangThai());
+        return Review.currentStatus(reviews.get(key));
     }
 
     List<Notice> warnings(String file) {

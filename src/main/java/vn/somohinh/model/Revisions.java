@@ -2,7 +2,6 @@ package vn.somohinh.model;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,14 +9,11 @@ import vn.somohinh.load.History;
 
 /** A model's history as its page shows it: both files' commits, oldest first, said in Vietnamese. */
 final class Revisions {
-    /** Commit times become dates in Vietnam, whatever the machine's zone. */
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
     private Revisions() {
     }
 
     static LocalDate date(Instant when) {
-        return when.atZone(VIETNAM).toLocalDate();
+        return vn.somohinh.text.Dates.inVietnam(when);
     }
 
     static List<ModelView.Revision> of(History history, String registration, String review) {
