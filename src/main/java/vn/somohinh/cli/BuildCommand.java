@@ -36,12 +36,17 @@ final class BuildCommand implements Callable<Integer> {
             session.err().println("Không dựng trang: dữ liệu còn lỗi, thư mục " + out + " giữ nguyên.");
             return Main.DATA_ERRORS;
         }
+        Stopwatch watch = Stopwatch.of(session);
+        checked.data().releaseTrees();
         Site site = SiteModel.build(checked.data(), checked.problems(), GitHistory.read(root));
+        watch.lap("model");
         Path staging = Publisher.stagingFor(out);
         try {
             SiteRenderer.render(site, root, staging);
+            watch.lap("render");
             Publisher.check(staging);
             Publisher.publish(staging, out);
+            watch.lap("publish");
         } finally {
             Publisher.discardStaging(staging);
         }

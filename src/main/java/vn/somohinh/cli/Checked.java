@@ -13,12 +13,16 @@ import vn.somohinh.validate.Validator;
 record Checked(DataSet data, LocalDate today, List<Problem> problems) {
 
     static Checked run(CommonOptions options, Session session) throws IOException {
+        Stopwatch watch = Stopwatch.of(session);
         Problems problems = new Problems();
         DataSet data = DataLoader.load(options.root(), problems);
+        watch.lap("load");
         LocalDate today = ReferenceDate.resolve(options.root(), session.env(), data);
         Validator.validate(data, today, problems);
+        watch.lap("validate");
         Checked checked = new Checked(data, today, problems.sorted());
         checked.print(options, session);
+        watch.lap("print");
         return checked;
     }
 

@@ -1,5 +1,6 @@
 package vn.somohinh.load;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -10,4 +11,25 @@ import java.util.List;
  */
 public record DataSet(SiteConfig site, List<Unit> units, List<Directive> directives, List<Campaign> campaigns,
                       List<Registration> registrations, List<Review> reviews, List<String> files) {
+
+    /**
+     * Lets the YAML trees go once validation has pointed at every problem: the model and render stages never read
+     * them, and on a national registry they are half the heap. Any later {@code Source.node()} call fails loudly.
+     */
+    public void releaseTrees() {
+        List<Source> sources = new ArrayList<>();
+        if (site != null) {
+            sources.add(site.src());
+        }
+        if (units != null) {
+            units.forEach(u -> sources.add(u.src()));
+        }
+        if (directives != null) {
+            directives.forEach(d -> sources.add(d.src()));
+        }
+        campaigns.forEach(c -> sources.add(c.src()));
+        registrations.forEach(r -> sources.add(r.src()));
+        reviews.forEach(r -> sources.add(r.src()));
+        sources.forEach(Source::release);
+    }
 }

@@ -89,7 +89,8 @@ final class SafeYamlReader {
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             Event keyEvent = parser.event();
             Pos keyPos = posOf(keyEvent);
-            String key = parser.currentName();
+            String name = parser.currentName();
+            String key = name == null ? null : name.intern(); // the same few keys in every file: kept once
             refuseAnchorsAndTags(keyEvent, keyPos);
             if ("<<".equals(key) && isPlain(keyEvent)) {
                 problems.add(file, keyPos.line(), keyPos.column(), Code.YAML_MERGE_KEY);
@@ -167,7 +168,7 @@ final class SafeYamlReader {
 
     private static Pos posOf(Event event) {
         Mark mark = event == null ? null : event.getStartMark();
-        return mark == null ? Pos.START : new Pos(mark.getLine() + 1, mark.getColumn() + 1);
+        return mark == null ? Pos.START : Pos.of(mark.getLine() + 1, mark.getColumn() + 1);
     }
 
     /** Unwinds the reader once the nesting limit is passed; already reported. */

@@ -7,13 +7,41 @@ import java.util.regex.Pattern;
  * Where a record came from: its file and its mapping, so that any later stage can point at a value by path
  * ({@code "thoi_gian.bat_dau"}, {@code "can_cu[2]"}, 1-based) without keeping positions in every record field.
  */
-public record Source(String file, Node.Mapping node) {
+public final class Source {
     private static final Pattern STEP = Pattern.compile("([^.\\[]+)(?:\\[(\\d+)])?");
+
+    private final String file;
+    /** Null once released: the tree is what holds most of a large registry's memory. */
+    private volatile Node.Mapping node;
+
+    public Source(String file, Node.Mapping node) {
+        this.file = file;
+        this.node = node;
+    }
+
+    /** The file's path from the site root ("data/…"). */
+    public String file() {
+        return file;
+    }
+
+    /** The file's top mapping, as written. */
+    public Node.Mapping node() {
+        Node.Mapping tree = node;
+        if (tree == null) {
+            throw new IllegalStateException(file + ": YAML tree already released (positions are for validation)");
+        }
+        return tree;
+    }
+
+    /** Drops the tree once no stage will point into the file again (see {@link DataSet#releaseTrees()}). */
+    void release() {
+        node = null;
+    }
 
     /** The place of the value at {@code path}, or of the nearest enclosing value that exists. */
     public Pos pos(String path) {
-        Node current = node;
-        Pos best = node.pos();
+        Node current = node();
+        Pos best = current.pos();
         for (String part : path.split("\\.")) {
             Matcher m = STEP.matcher(part);
             if (!m.matches() || !(current instanceof Node.Mapping map) || !map.entries().containsKey(m.group(1))) {
@@ -36,7 +64,7 @@ public record Source(String file, Node.Mapping node) {
 
     /** The place of the first item of the list at {@code key} whose text is {@code value}, else of the key. */
     public Pos posOfItem(String key, String value) {
-        if (node.get(key) instanceof Node.Seq seq) {
+        if (node().get(key) instanceof Node.Seq seq) {
             for (Node item : seq.items()) {
                 if (item instanceof Node.Scalar s && s.text().strip().equals(value)) {
                     return s.pos();

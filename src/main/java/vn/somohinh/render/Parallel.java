@@ -1,5 +1,7 @@
 package vn.somohinh.render;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -7,57 +9,98 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs an action over a list on every core and returns only when every task has stopped, so that a failure never
- * leaves a writer running while the staging folder is being deleted (a parallel stream can return early).
+ * Runs a list of jobs on every core and returns only when every worker has stopped, so that a failure never leaves
+ * a writer running while the staging folder is being deleted (a parallel stream can return early). Each worker takes
+ * the next job from the list: put the longest jobs first and the cores stay busy to the end.
  */
 final class Parallel {
+    /** A unit of work that may write files. */
+    interface Job {
+        void run() throws IOException;
+    }
+
     private Parallel() {
     }
 
-    static <T> void forEach(List<T> items, Consumer<T> action) {
-        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    static void run(List<Job> jobs) {
+        start(jobs).await();
+    }
+
+    /** Starts the jobs in the background; {@link Running#await()} must be called, also when something else failed. */
+    static Running start(List<Job> jobs) {
+        int threads = Math.max(1, Math.min(jobs.size(), Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
+        AtomicInteger next = new AtomicInteger();
         AtomicBoolean failed = new AtomicBoolean();
-        try {
-            List<Future<?>> tasks = new ArrayList<>();
-            int chunk = Math.max(1, items.size() / (threads * 8));
-            for (int from = 0; from < items.size(); from += chunk) {
-                List<T> part = items.subList(from, Math.min(items.size(), from + chunk));
-                tasks.add(pool.submit(() -> {
-                    for (T item : part) {
-                        if (failed.get()) {
-                            return;
-                        }
-                        try {
-                            action.accept(item);
-                        } catch (RuntimeException e) {
-                            failed.set(true);
-                            throw e;
-                        }
+        List<Future<?>> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            workers.add(pool.submit(() -> {
+                for (int i = next.getAndIncrement(); i < jobs.size() && !failed.get(); i = next.getAndIncrement()) {
+                    try {
+                        jobs.get(i).run();
+                    } catch (IOException e) {
+                        failed.set(true);
+                        throw new UncheckedIOException(e);
+                    } catch (RuntimeException | Error e) {
+                        failed.set(true);
+                        throw e;
                     }
-                }));
-            }
-            RuntimeException first = null;
-            for (Future<?> task : tasks) {
-                try {
-                    task.get();
-                } catch (ExecutionException e) {
-                    if (first == null) {
-                        first = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("render: interrupted", e);
                 }
+                return null;
+            }));
+        }
+        pool.shutdown();
+        return new Running(pool, workers, failed);
+    }
+
+    /** Jobs under way. */
+    static final class Running {
+        private final ExecutorService pool;
+        private final List<Future<?>> workers;
+        private final AtomicBoolean failed;
+
+        private Running(ExecutorService pool, List<Future<?>> workers, AtomicBoolean failed) {
+            this.pool = pool;
+            this.workers = workers;
+            this.failed = failed;
+        }
+
+        /** Asks the workers to stop after their current job (when the run has failed elsewhere). */
+        void cancel() {
+            failed.set(true);
+        }
+
+        /** Returns once every worker has stopped; then throws the first failure, if any. */
+        void await() {
+            RuntimeException first = null;
+            boolean interrupted = false;
+            for (Future<?> worker : workers) {
+                while (true) {
+                    try {
+                        worker.get();
+                        break;
+                    } catch (ExecutionException e) {
+                        if (first == null) {
+                            first = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                        }
+                        break;
+                    } catch (InterruptedException e) {
+                        // Keep waiting: returning now would leave a writer running in a folder about to be deleted.
+                        interrupted = true;
+                        failed.set(true);
+                    }
+                }
+            }
+            pool.shutdownNow();
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
             if (first != null) {
                 throw first;
             }
-        } finally {
-            pool.shutdownNow();
         }
     }
 }

@@ -1,6 +1,11 @@
 package vn.somohinh.render;
 
 import java.io.File;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.configuration2.CompositeConfiguration;
@@ -11,6 +16,9 @@ import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
 import vn.somohinh.model.CampaignView;
 import vn.somohinh.model.DirectiveView;
+import vn.somohinh.model.ModelView;
+import vn.somohinh.model.ReportView;
+import vn.somohinh.model.UnitView;
 import vn.somohinh.model.Site;
 
 /**
@@ -24,49 +32,62 @@ public final class RegistryPages implements RenderingTool {
         BakeSession session = BakeSession.current();
         Site site = session.site;
         PageWriter out = new PageWriter(session.templates, site, session.output);
-        int pages = 0;
-        out.write("home.ftlh", "", site);
+        // The sitemap reads JBake's content store, whose sessions belong to this thread: written here, first.
+        out.write("sitemap.ftlx", "sitemap.xml", new Sitemap(db, site).urls());
+        // Every other file is independent of the others and templates are thread-safe: all of them go to one list,
+        // written on every core; the longest jobs (search data, large listing pages) first. The report files are
+        // under way already (SiteRenderer).
+        List<Parallel.Job> jobs = new ArrayList<>();
+        jobs.add(() -> SearchData.write(site, session.output));
+        for (CampaignView c : site.campaigns()) {
+            jobs.add(() -> out.write("campaign.ftlh", c.ref().path(), c));
+            jobs.add(() -> out.write("review.ftlh", c.ref().deskPath(), c));
+        }
+        for (DirectiveView d : site.directives()) {
+            jobs.add(() -> out.write("directive.ftlh", d.ref().path(), d));
+        }
+        jobs.add(() -> out.write("units.ftlh", "don-vi/", site.unitGroups()));
         List<ModelsPage> tables = ModelsPage.split(site.models());
         for (ModelsPage table : tables) {
-            out.write("models.ftlh", table.path(), table);
+            jobs.add(() -> out.write("models.ftlh", table.path(), table));
         }
-        // Pages are independent and templates thread-safe: the two largest kinds are written on every core.
-        Parallel.forEach(site.modelPages(), m -> out.write("model.ftlh", m.ref().path(), m));
-        out.write("units.ftlh", "don-vi/", site.unitGroups());
-        Parallel.forEach(site.units(), u -> out.write("unit.ftlh", u.ref().path(), u));
-        out.write("directives.ftlh", "van-ban/", site.directives());
-        for (DirectiveView d : site.directives()) {
-            out.write("directive.ftlh", d.ref().path(), d);
+        for (ReportView r : site.reports()) {
+            jobs.add(() -> out.write("report.ftlh", r.campaign().ref().path() + "bao-cao/", r));
         }
-        out.write("campaigns.ftlh", "dot-dang-ky/", site.campaigns());
-        out.write("form.ftlh", "tao-ho-so/", site);
-        for (CampaignView c : site.campaigns()) {
-            out.write("campaign.ftlh", c.ref().path(), c);
-            out.write("review.ftlh", c.ref().deskPath(), c);
+        jobs.add(() -> out.write("home.ftlh", "", site));
+        jobs.add(() -> out.write("directives.ftlh", "van-ban/", site.directives()));
+        jobs.add(() -> out.write("campaigns.ftlh", "dot-dang-ky/", site.campaigns()));
+        jobs.add(() -> out.write("form.ftlh", "tao-ho-so/", site));
+        jobs.add(() -> out.write("feed.ftlx", "feed.xml", site.feed()));
+        jobs.add(() -> notFound(out, site, session.output));
+        for (Map.Entry<String, String> schema : site.schemas().entrySet()) {
+            jobs.add(() -> {
+                Path file = session.output.resolve("du-lieu/schema/" + schema.getKey());
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, schema.getValue(), StandardCharsets.UTF_8);
+            });
         }
-        for (vn.somohinh.model.ReportView r : site.reports()) {
-            out.write("report.ftlh", r.campaign().ref().path() + "bao-cao/", r);
+        for (ModelView m : site.modelPages()) {
+            jobs.add(() -> out.write("model.ftlh", m.ref().path(), m));
         }
-        pages += 5 + tables.size() + site.modelPages().size() + site.units().size() + site.directives().size() + 3 * site.campaigns().size();
-        // The 404 page is served at any depth: its links start from the site's path prefix, not from its own place.
-        Map<String, Object> notFound = PageWriter.base(site, site.info().basePath());
-        notFound.put("page", site);
-        notFound.put("here", "404.html");
-        out.render("404.ftlh", notFound, session.output.resolve("404.html"));
-        out.write("sitemap.ftlx", "sitemap.xml", new Sitemap(db, site).urls());
-        out.write("feed.ftlx", "feed.xml", site.feed());
+        for (UnitView u : site.units()) {
+            jobs.add(() -> out.write("unit.ftlh", u.ref().path(), u));
+        }
         try {
-            SearchData.write(site, session.output);
-            ReportFiles.write(site.reports(), session.output);
-            for (Map.Entry<String, String> schema : site.schemas().entrySet()) {
-                java.nio.file.Path file = session.output.resolve("du-lieu/schema/" + schema.getKey());
-                java.nio.file.Files.createDirectories(file.getParent());
-                java.nio.file.Files.writeString(file, schema.getValue(), java.nio.charset.StandardCharsets.UTF_8);
-            }
-        } catch (java.io.IOException e) {
-            throw new RenderingException("render: " + e.getMessage(), e);
+            Parallel.run(jobs);
+        } catch (UncheckedIOException e) {
+            throw new RenderingException("render: " + e.getCause().getMessage(), e.getCause());
         }
-        return pages + 3;
+        return 8 + tables.size() + site.modelPages().size() + site.units().size() + site.directives().size()
+                + 3 * site.campaigns().size();
+    }
+
+    /** The 404 page is served at any depth: its links start from the site's path prefix, not from its own place. */
+    private static void notFound(PageWriter out, Site site, Path output) {
+        Map<String, Object> model = PageWriter.base(site, site.info().basePath());
+        model.put("page", site);
+        model.put("here", "404.html");
+        out.render("404.ftlh", model, output.resolve("404.html"));
     }
 
     @Override

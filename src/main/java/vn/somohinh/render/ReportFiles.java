@@ -12,6 +12,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -28,21 +29,31 @@ final class ReportFiles {
     private ReportFiles() {
     }
 
-    static void write(List<ReportView> reports, Path output) throws IOException {
-        Path schema = output.resolve(SCHEMA);
-        Files.createDirectories(schema.getParent());
-        try (InputStream in = ReportFiles.class.getResourceAsStream("bao-cao.schema.json")) {
-            Files.write(schema, in.readAllBytes());
+    /** Every report file as a separate job, largest first (Word, Excel), so they can be written beside the pages. */
+    static List<Parallel.Job> jobs(List<ReportView> reports, Path output) {
+        List<Parallel.Job> jobs = new ArrayList<>();
+        for (ReportView r : reports) {
+            Path dir = output.resolve(r.campaign().ref().path());
+            String name = "bao-cao-" + r.campaign().ref().year();
+            jobs.add(() -> Files.write(created(dir).resolve(name + ".docx"), ReproducibleZip.normalize(ReportDocx.bytes(r))));
+            jobs.add(() -> Files.write(created(dir).resolve(name + ".xlsx"), ReproducibleZip.normalize(ReportXlsx.bytes(r))));
         }
         for (ReportView r : reports) {
             Path dir = output.resolve(r.campaign().ref().path());
-            Files.createDirectories(dir);
             String name = "bao-cao-" + r.campaign().ref().year();
-            csv(r, dir.resolve(name + ".csv"));
-            json(r, dir.resolve(name + ".json"));
-            Files.write(dir.resolve(name + ".xlsx"), ReproducibleZip.normalize(ReportXlsx.bytes(r)));
-            Files.write(dir.resolve(name + ".docx"), ReproducibleZip.normalize(ReportDocx.bytes(r)));
+            jobs.add(() -> csv(r, created(dir).resolve(name + ".csv")));
+            jobs.add(() -> json(r, created(dir).resolve(name + ".json")));
         }
+        jobs.add(() -> {
+            try (InputStream in = ReportFiles.class.getResourceAsStream("bao-cao.schema.json")) {
+                Files.write(created(output.resolve(SCHEMA).getParent()).resolve("bao-cao.schema.json"), in.readAllBytes());
+            }
+        });
+        return jobs;
+    }
+
+    private static Path created(Path dir) throws IOException {
+        return Files.createDirectories(dir);
     }
 
     /** The models table; CRLF and a BOM, as Excel expects. */

@@ -1,0 +1,30 @@
+package vn.somohinh.cli;
+
+import java.io.PrintStream;
+import java.util.Locale;
+
+/**
+ * Stage times for benchmarks: printed to standard error when the environment sets {@code SOMOHINH_TIMINGS=1},
+ * silent otherwise, so normal output stays the same (and reproducible).
+ */
+final class Stopwatch {
+    private final PrintStream err;
+    private long last = System.nanoTime();
+
+    private Stopwatch(PrintStream err) {
+        this.err = err;
+    }
+
+    static Stopwatch of(Session session) {
+        return new Stopwatch("1".equals(session.env().get("SOMOHINH_TIMINGS")) ? session.err() : null);
+    }
+
+    /** Prints the time since the previous lap (or since this stopwatch was made) under the stage's name. */
+    void lap(String stage) {
+        long now = System.nanoTime();
+        if (err != null) {
+            err.println(String.format(Locale.ROOT, "thời gian %-10s %6.2f s", stage, (now - last) / 1e9));
+        }
+        last = now;
+    }
+}
