@@ -45,6 +45,19 @@ median() {
 }
 
 mkdir -p "$work"
+# validate of this repository's own data, JVM start included: the JVM's defaults, then C1 only (a short run gains
+# nothing from the optimising compiler, which competes for the two cores).
+printf '\n| default data, validate | s (median of %s) | MB |\n|---|---:|---:|\n' "$((runs * 2 + 1))"
+for opts in "" "-XX:TieredStopAtLevel=1"; do
+  : > "$work/small.txt"
+  for _ in $(seq $((runs * 2 + 1))); do
+    # shellcheck disable=SC2086
+    timed "$work/none" java $opts -cp "$cp" vn.somohinh.cli.Main validate --root . >> "$work/small.txt"
+  done
+  read -r s sm < <(median < "$work/small.txt")
+  printf '| java %s | %.2f | %d |\n' "${opts:-(defaults)}" "$s" "$sm"
+done
+
 printf '\nJVM: %s; %s runs each, medians; %s cores; %s\n\n' "$java_opts" "$runs" "$(nproc)" "$(hugo version | cut -d' ' -f1-2)"
 printf '| models | units × years | validate s | build s | build MB | Hugo s | Hugo MB | build / Hugo | build µs per model |\n'
 printf '|---:|---|---:|---:|---:|---:|---:|---:|---:|\n'
