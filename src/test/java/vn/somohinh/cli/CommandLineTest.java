@@ -81,6 +81,20 @@ class CommandLineTest {
     }
 
     @Test
+    void stageTimesArePrintedOnlyWhenAsked() {
+        Path root = site("valid");
+        Run quiet = Run.of("build", "--root", root.toString());
+        Run timed = Run.of(Map.of("SOMOHINH_TIMINGS", "1"), "build", "--root", root.toString());
+        assertThat(quiet.exit()).isZero();
+        assertThat(timed.exit()).isZero();
+        assertThat(quiet.err()).doesNotContain("thời gian");
+        for (String stage : new String[] {"load", "validate", "model", "render", "publish"}) {
+            assertThat(timed.err()).containsPattern("thời gian " + stage + " +\\d+\\.\\d\\d s");
+        }
+        assertThat(timed.out()).isEqualTo(quiet.out());
+    }
+
+    @Test
     void buildWritesThePageAndAFailedBuildLeavesTheOldOutputAsItWas() throws IOException {
         Path root = site("valid");
         assertThat(Run.of("build", "--root", root.toString()).exit()).isZero();
