@@ -19,6 +19,16 @@ final class Context {
         this.problems = problems;
     }
 
+    /** The same data and date, reporting into {@code other}: for work split across threads. */
+    Context into(Problems other) {
+        return new Context(index, today, other);
+    }
+
+    /** Adds what a split-off context found. */
+    void addAll(Problems found) {
+        problems.addAll(found.sorted());
+    }
+
     void report(Source src, Pos pos, Code code, Object... args) {
         problems.add(src.file(), pos.line(), pos.column(), code, args);
     }

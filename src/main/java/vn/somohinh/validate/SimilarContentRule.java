@@ -1,14 +1,16 @@
 package vn.somohinh.validate;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 import vn.somohinh.load.Registration;
 import vn.somohinh.load.Unit;
 import vn.somohinh.problem.Code;
+import vn.somohinh.problem.Problems;
 import vn.somohinh.text.Fold;
 
 /**
@@ -20,58 +22,69 @@ import vn.somohinh.text.Fold;
 final class SimilarContentRule implements Rule {
     static final double THRESHOLD = 0.6;
     static final int RARE = 50;
+    private static final Pattern WORD_SEPARATORS = Pattern.compile("[^a-z0-9]+");
 
     @Override
     public void check(Context ctx) {
         Map<Integer, List<Registration>> byYear = new HashMap<>();
         ctx.index.data.registrations().forEach(r -> byYear.computeIfAbsent(r.key().year(), y -> new ArrayList<>()).add(r));
-        for (List<Registration> year : byYear.values()) {
-            checkYear(ctx, year);
-        }
+        // Years are independent and this is the costliest rule: each year is compared on its own core, into its
+        // own list, merged in year order.
+        List<Problems> found = new TreeMap<>(byYear).values().parallelStream().map(year -> {
+            Problems own = new Problems();
+            checkYear(ctx.into(own), year);
+            return own;
+        }).toList();
+        found.forEach(ctx::addAll);
     }
 
     private static void checkYear(Context ctx, List<Registration> models) {
-        List<Set<String>> shingles = new ArrayList<>();
-        List<Set<String>> words = new ArrayList<>();
-        Map<String, List<Integer>> postings = new HashMap<>();
-        for (int i = 0; i < models.size(); i++) {
-            String[] w = Fold.fold(text(models.get(i))).split("[^a-z0-9]+");
-            Set<String> pairs = new HashSet<>();
-            Set<String> distinct = new HashSet<>();
+        // Words become numbers and word pairs longs, so that sets are sorted arrays compared by merging: the rule
+        // runs over every model of a year, 10,000 and more on a national registry.
+        Map<String, Integer> dictionary = new HashMap<>();
+        int n = models.size();
+        long[][] pairs = new long[n][];
+        int[][] words = new int[n][];
+        for (int i = 0; i < n; i++) {
+            String[] w = WORD_SEPARATORS.split(Fold.fold(text(models.get(i))));
+            int[] ids = new int[w.length];
             for (int k = 0; k < w.length; k++) {
-                if (!w[k].isEmpty()) {
-                    distinct.add(w[k]);
-                    if (k + 1 < w.length && !w[k + 1].isEmpty()) {
-                        pairs.add(w[k] + " " + w[k + 1]);
-                    }
+                ids[k] = w[k].isEmpty() ? -1 : dictionary.computeIfAbsent(w[k], x -> dictionary.size());
+            }
+            long[] p = new long[w.length];
+            int count = 0;
+            for (int k = 0; k + 1 < ids.length; k++) {
+                if (ids[k] >= 0 && ids[k + 1] >= 0) {
+                    p[count++] = (long) ids[k] << 32 | ids[k + 1];
                 }
             }
-            shingles.add(pairs);
-            words.add(distinct);
-            for (String word : distinct) {
-                postings.computeIfAbsent(word, x -> new ArrayList<>()).add(i);
-            }
+            pairs[i] = Arrays.stream(p, 0, count).sorted().distinct().toArray();
+            words[i] = Arrays.stream(ids).filter(id -> id >= 0).sorted().distinct().toArray();
         }
-        for (int i = 0; i < models.size(); i++) {
-            Set<Integer> candidates = new HashSet<>();
-            for (String word : words.get(i)) {
-                List<Integer> list = postings.get(word);
-                if (list.size() <= RARE) {
-                    candidates.addAll(list);
-                }
-            }
+        int[][] postings = postings(words, dictionary.size());
+        int[] seen = new int[n];
+        for (int i = 0; i < n; i++) {
             Registration r = models.get(i);
             int best = -1;
             double bestScore = 0;
-            for (int j : candidates) {
-                Registration o = models.get(j);
-                if (j == i || o.key().unitId().equals(r.key().unitId())) {
+            for (int word : words[i]) {
+                if (postings[word].length > RARE) {
                     continue;
                 }
-                double score = jaccard(shingles.get(i), shingles.get(j));
-                if (score >= THRESHOLD && (score > bestScore || (score == bestScore && o.key().compareTo(models.get(best).key()) < 0))) {
-                    best = j;
-                    bestScore = score;
+                for (int j : postings[word]) {
+                    if (seen[j] == i + 1) {
+                        continue;
+                    }
+                    seen[j] = i + 1;
+                    Registration o = models.get(j);
+                    if (j == i || o.key().unitId().equals(r.key().unitId())) {
+                        continue;
+                    }
+                    double score = jaccard(pairs[i], pairs[j]);
+                    if (score >= THRESHOLD && (score > bestScore || (score == bestScore && o.key().compareTo(models.get(best).key()) < 0))) {
+                        best = j;
+                        bestScore = score;
+                    }
                 }
             }
             if (best >= 0) {
@@ -82,6 +95,27 @@ final class SimilarContentRule implements Rule {
         }
     }
 
+    /** For each word, the models using it, in model order. */
+    private static int[][] postings(int[][] words, int wordCount) {
+        int[] sizes = new int[wordCount];
+        for (int[] ws : words) {
+            for (int w : ws) {
+                sizes[w]++;
+            }
+        }
+        int[][] postings = new int[wordCount][];
+        for (int w = 0; w < wordCount; w++) {
+            postings[w] = new int[sizes[w]];
+            sizes[w] = 0;
+        }
+        for (int i = 0; i < words.length; i++) {
+            for (int w : words[i]) {
+                postings[w][sizes[w]++] = i;
+            }
+        }
+        return postings;
+    }
+
     private static String text(Registration r) {
         return String.join(" ", nonNull(r.tenMoHinh()), nonNull(r.tinhMoi()), nonNull(r.noiDung()));
     }
@@ -90,17 +124,24 @@ final class SimilarContentRule implements Rule {
         return s == null ? "" : s;
     }
 
-    static double jaccard(Set<String> a, Set<String> b) {
-        if (a.isEmpty() || b.isEmpty()) {
+    /** Shared items over all items, of two sorted sets without repeats. */
+    static double jaccard(long[] a, long[] b) {
+        if (a.length == 0 || b.length == 0) {
             return 0;
         }
         int common = 0;
-        for (String s : a.size() < b.size() ? a : b) {
-            if ((a.size() < b.size() ? b : a).contains(s)) {
+        for (int i = 0, j = 0; i < a.length && j < b.length;) {
+            if (a[i] == b[j]) {
                 common++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
             }
         }
-        return (double) common / (a.size() + b.size() - common);
+        return (double) common / (a.length + b.length - common);
     }
 
     private static String unitName(Context ctx, String unitId) {

@@ -36,13 +36,12 @@ public final class Validator {
         Index index = new Index(data);
         // Rules only read the data and the index: they run side by side, each into its own list, merged in rule
         // order so that the result is the same as one after the other.
+        Context all = new Context(index, today, problems);
         List<Problems> found = RULES.parallelStream().map(rule -> {
             Problems own = new Problems();
-            rule.check(new Context(index, today, own));
+            rule.check(all.into(own));
             return own;
         }).toList();
-        for (Problems own : found) {
-            problems.addAll(own.sorted());
-        }
+        found.forEach(all::addAll);
     }
 }
