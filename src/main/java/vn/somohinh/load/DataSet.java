@@ -1,6 +1,5 @@
 package vn.somohinh.load;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,19 +16,17 @@ public record DataSet(SiteConfig site, List<Unit> units, List<Directive> directi
      * them, and on a national registry they are half the heap. Any later {@code Source.node()} call fails loudly.
      */
     public void releaseTrees() {
-        List<Source> sources = new ArrayList<>();
         if (site != null) {
-            sources.add(site.src());
+            site.src().release();
         }
         if (units != null) {
-            units.forEach(u -> sources.add(u.src()));
+            units.forEach(u -> u.src().release());
         }
         if (directives != null) {
-            directives.forEach(d -> sources.add(d.src()));
+            directives.forEach(d -> d.src().release());
         }
-        campaigns.forEach(c -> sources.add(c.src()));
-        registrations.forEach(r -> sources.add(r.src()));
-        reviews.forEach(r -> sources.add(r.src()));
-        sources.forEach(Source::release);
+        campaigns.forEach(c -> c.src().release());
+        registrations.forEach(r -> r.src().release());
+        reviews.forEach(r -> r.src().release());
     }
 }

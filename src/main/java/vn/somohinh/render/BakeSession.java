@@ -24,7 +24,8 @@ final class BakeSession {
 
     /**
      * Runs {@code bake} with this session visible to the extensions; never two at once. The JVM's default locale is
-     * neutral meanwhile: JBake's store (OrientDB, through jffi) builds a native library's file name with the default
+     * neutral meanwhile, so that no file written during the bake (report files included) depends on the machine,
+     * and because JBake's store (OrientDB, through jffi) builds a native library's file name with the default
      * locale's digits, and under ar_EG looks for "libjffi-١.٢.so" and fails.
      */
     static void with(Site site, Configuration templates, Path output, Runnable bake) {

@@ -4,12 +4,12 @@ import freemarker.template.Configuration;
 import freemarker.template.TemplateException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.commons.io.output.StringBuilderWriter;
 import vn.somohinh.model.Site;
 
 /** Writes one page from a template: the data model every template sees, and the file in the output folder. */
@@ -49,8 +49,8 @@ final class PageWriter {
     void render(String template, Map<String, Object> model, Path target) {
         try {
             // The page is made in memory, then written in one call: Freemarker writes many small pieces, and an
-            // encoding file writer costs more per piece than a plain StringBuilder.
-            TextBuffer page = new TextBuffer();
+            // encoding file writer costs more per piece than an unsynchronised StringBuilder.
+            StringBuilderWriter page = new StringBuilderWriter(8192);
             templates.getTemplate(template).process(model, page);
             Files.createDirectories(target.getParent());
             Files.write(target, page.toString().getBytes(StandardCharsets.UTF_8));
@@ -76,49 +76,5 @@ final class PageWriter {
     static String rootFrom(String path) {
         int depth = (int) path.chars().filter(c -> c == '/').count();
         return depth == 0 ? "./" : "../".repeat(depth);
-    }
-
-    /** A Writer over an unsynchronised StringBuilder (StringWriter locks a StringBuffer on every write). */
-    private static final class TextBuffer extends Writer {
-        private final StringBuilder text = new StringBuilder(8192);
-
-        @Override
-        public void write(char[] chars, int offset, int length) {
-            text.append(chars, offset, length);
-        }
-
-        @Override
-        public void write(String s) {
-            text.append(s);
-        }
-
-        @Override
-        public void write(String s, int offset, int length) {
-            text.append(s, offset, offset + length);
-        }
-
-        @Override
-        public void write(int c) {
-            text.append((char) c);
-        }
-
-        @Override
-        public Writer append(CharSequence s) {
-            text.append(s);
-            return this;
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-
-        @Override
-        public String toString() {
-            return text.toString();
-        }
     }
 }

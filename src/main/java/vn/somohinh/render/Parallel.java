@@ -68,9 +68,17 @@ final class Parallel {
             this.failed = failed;
         }
 
-        /** Asks the workers to stop after their current job (when the run has failed elsewhere). */
-        void cancel() {
+        /**
+         * The run failed elsewhere with {@code cause}: asks the workers to stop after their current job, waits for
+         * them, and adds any failure of theirs to {@code cause}.
+         */
+        void abandon(Throwable cause) {
             failed.set(true);
+            try {
+                await();
+            } catch (RuntimeException also) {
+                cause.addSuppressed(also);
+            }
         }
 
         /** Returns once every worker has stopped; then throws the first failure, if any. */

@@ -33,23 +33,27 @@ final class ReportFiles {
     static List<Parallel.Job> jobs(List<ReportView> reports, Path output) {
         List<Parallel.Job> jobs = new ArrayList<>();
         for (ReportView r : reports) {
-            Path dir = output.resolve(r.campaign().ref().path());
-            String name = "bao-cao-" + r.campaign().ref().year();
-            jobs.add(() -> Files.write(created(dir).resolve(name + ".docx"), ReproducibleZip.normalize(ReportDocx.bytes(r))));
-            jobs.add(() -> Files.write(created(dir).resolve(name + ".xlsx"), ReproducibleZip.normalize(ReportXlsx.bytes(r))));
+            jobs.add(() -> Files.write(file(r, output, "docx"), ReproducibleZip.normalize(ReportDocx.bytes(r))));
+            jobs.add(() -> Files.write(file(r, output, "xlsx"), ReproducibleZip.normalize(ReportXlsx.bytes(r))));
         }
         for (ReportView r : reports) {
-            Path dir = output.resolve(r.campaign().ref().path());
-            String name = "bao-cao-" + r.campaign().ref().year();
-            jobs.add(() -> csv(r, created(dir).resolve(name + ".csv")));
-            jobs.add(() -> json(r, created(dir).resolve(name + ".json")));
+            jobs.add(() -> csv(r, file(r, output, "csv")));
+            jobs.add(() -> json(r, file(r, output, "json")));
         }
         jobs.add(() -> {
+            Path schema = output.resolve(SCHEMA);
+            created(schema.getParent());
             try (InputStream in = ReportFiles.class.getResourceAsStream("bao-cao.schema.json")) {
-                Files.write(created(output.resolve(SCHEMA).getParent()).resolve("bao-cao.schema.json"), in.readAllBytes());
+                Files.write(schema, in.readAllBytes());
             }
         });
         return jobs;
+    }
+
+    /** bao-cao-&lt;year&gt;.&lt;extension&gt; in the campaign's folder, which is made if need be. */
+    private static Path file(ReportView r, Path output, String extension) throws IOException {
+        Path dir = created(output.resolve(r.campaign().ref().path()));
+        return dir.resolve("bao-cao-" + r.campaign().ref().year() + "." + extension);
     }
 
     private static Path created(Path dir) throws IOException {

@@ -34,26 +34,10 @@ public final class SiteRenderer {
         TemplatePolicy.enforce(templates);
         DefaultJBakeConfiguration config = configure(root, folder);
         Oven oven = new Oven(config);
-        // The report files need neither JBake nor the pages: they are written while JBake starts its content
-        // store and while the pages are written (loading Apache POI alone takes two seconds).
-        java.util.Locale locale = java.util.Locale.getDefault();
-        java.util.Locale.setDefault(java.util.Locale.ROOT); // as during the bake: no file may depend on the machine
-        Parallel.Running reports = Parallel.start(ReportFiles.jobs(site.reports(), folder));
         try {
-            try {
-                BakeSession.with(site, Templates.forFolder(templates), folder, oven::bake);
-            } catch (RuntimeException | Error e) {
-                reports.cancel();
-                try {
-                    reports.await();
-                } catch (RuntimeException also) {
-                    e.addSuppressed(also);
-                }
-                throw e;
-            }
-            awaitReports(reports);
-        } finally {
-            java.util.Locale.setDefault(locale);
+            BakeSession.with(site, Templates.forFolder(templates), folder, () -> bakeBesideReports(site, folder, oven));
+        } catch (java.io.UncheckedIOException e) {
+            throw new IOException("render: " + e.getCause().getMessage(), e.getCause());
         }
         List<Throwable> errors = oven.getErrors();
         if (!errors.isEmpty()) {
@@ -62,12 +46,19 @@ public final class SiteRenderer {
         }
     }
 
-    private static void awaitReports(Parallel.Running reports) throws IOException {
+    /**
+     * The report files need neither JBake nor the pages: they are written while JBake starts its content store and
+     * while the pages are written (loading Apache POI alone takes two seconds).
+     */
+    private static void bakeBesideReports(Site site, Path folder, Oven oven) {
+        Parallel.Running reports = Parallel.start(ReportFiles.jobs(site.reports(), folder));
         try {
-            reports.await();
-        } catch (java.io.UncheckedIOException e) {
-            throw new IOException("render: " + e.getCause().getMessage(), e.getCause());
+            oven.bake();
+        } catch (RuntimeException | Error e) {
+            reports.abandon(e);
+            throw e;
         }
+        reports.await();
     }
 
     /** JBake's settings are fixed here, not in a jbake.properties that could point JBake at data/. */

@@ -1,6 +1,9 @@
 package vn.somohinh.validate;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.BiConsumer;
 import vn.somohinh.load.Pos;
 import vn.somohinh.load.Source;
 import vn.somohinh.problem.Code;
@@ -19,14 +22,17 @@ final class Context {
         this.problems = problems;
     }
 
-    /** The same data and date, reporting into {@code other}: for work split across threads. */
-    Context into(Problems other) {
-        return new Context(index, today, other);
-    }
-
-    /** Adds what a split-off context found. */
-    void addAll(Problems found) {
-        problems.addAll(found.sorted());
+    /**
+     * Runs {@code check} for every item side by side, each into its own list of problems, then adds the lists in
+     * the items' order: the result is the same as one item after the other. The checks must only read.
+     */
+    <T> void forEachInParallel(Collection<T> items, BiConsumer<Context, T> check) {
+        List<Problems> found = items.parallelStream().map(item -> {
+            Problems own = new Problems();
+            check.accept(new Context(index, today, own), item);
+            return own;
+        }).toList();
+        found.forEach(own -> problems.addAll(own.sorted()));
     }
 
     void report(Source src, Pos pos, Code code, Object... args) {

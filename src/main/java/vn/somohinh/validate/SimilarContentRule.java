@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 import vn.somohinh.load.Registration;
 import vn.somohinh.load.Unit;
 import vn.somohinh.problem.Code;
-import vn.somohinh.problem.Problems;
 import vn.somohinh.text.Fold;
 
 /**
@@ -28,14 +27,8 @@ final class SimilarContentRule implements Rule {
     public void check(Context ctx) {
         Map<Integer, List<Registration>> byYear = new HashMap<>();
         ctx.index.data.registrations().forEach(r -> byYear.computeIfAbsent(r.key().year(), y -> new ArrayList<>()).add(r));
-        // Years are independent and this is the costliest rule: each year is compared on its own core, into its
-        // own list, merged in year order.
-        List<Problems> found = new TreeMap<>(byYear).values().parallelStream().map(year -> {
-            Problems own = new Problems();
-            checkYear(ctx.into(own), year);
-            return own;
-        }).toList();
-        found.forEach(ctx::addAll);
+        // Years are independent and this is the costliest rule: each year is compared on its own core.
+        ctx.forEachInParallel(new TreeMap<>(byYear).values(), SimilarContentRule::checkYear);
     }
 
     private static void checkYear(Context ctx, List<Registration> models) {

@@ -33,15 +33,7 @@ public final class Validator {
      * @param today the build's reference date, for rules that depend on time; never the machine's clock
      */
     public static void validate(DataSet data, LocalDate today, Problems problems) {
-        Index index = new Index(data);
-        // Rules only read the data and the index: they run side by side, each into its own list, merged in rule
-        // order so that the result is the same as one after the other.
-        Context all = new Context(index, today, problems);
-        List<Problems> found = RULES.parallelStream().map(rule -> {
-            Problems own = new Problems();
-            rule.check(all.into(own));
-            return own;
-        }).toList();
-        found.forEach(all::addAll);
+        // Rules only read the data and the index: they run side by side.
+        new Context(new Index(data), today, problems).forEachInParallel(RULES, (ctx, rule) -> rule.check(ctx));
     }
 }

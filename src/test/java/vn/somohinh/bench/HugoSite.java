@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.commons.io.FileUtils;
 import vn.somohinh.load.Status;
 
 /**
@@ -39,7 +39,7 @@ public final class HugoSite {
     }
 
     static int write(Path data, Path layouts, Path out) throws IOException {
-        copyTree(layouts, out);
+        FileUtils.copyDirectory(layouts.toFile(), out.toFile());
         Path hugoData = Files.createDirectories(out.resolve("data"));
         Files.copy(data.resolve("site.yaml"), hugoData.resolve("site.yaml"));
         Files.copy(data.resolve("directives.yaml"), hugoData.resolve("directives.yaml"));
@@ -85,22 +85,5 @@ public final class HugoSite {
             Files.writeString(target, page, StandardCharsets.UTF_8);
         }
         return files.size();
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            walk.forEach(source -> {
-                try {
-                    Path target = to.resolve(from.relativize(source).toString());
-                    if (Files.isDirectory(source)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(source, target);
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
     }
 }
