@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
 import vn.somohinh.load.DataLoader;
 import vn.somohinh.load.DataSet;
 import vn.somohinh.model.CodeOwners;
+import vn.somohinh.problem.Code;
 import vn.somohinh.problem.Problems;
 
 /** {@code codeowners}: print the CODEOWNERS file derived from the roster, or {@code --check} the committed one. */
@@ -48,8 +49,10 @@ final class CodeownersCommand implements Callable<Integer> {
             session.err().println("CODEOWNERS khớp với data/units.yaml.");
             return Main.OK;
         }
-        session.out().println("CODEOWNERS:1:1: error: " + (committed == null ? "thiếu tệp CODEOWNERS" : "CODEOWNERS không khớp với data/units.yaml")
-                + ": hãy chạy `mvn -B -q compile exec:java -Dexec.args=\"codeowners\" > CODEOWNERS` và commit [codeowners-outdated]");
+        Problems outdated = new Problems();
+        outdated.add("CODEOWNERS", 1, 1, Code.CODEOWNERS_OUTDATED,
+                committed == null ? "thiếu tệp CODEOWNERS" : "CODEOWNERS không khớp với data/units.yaml");
+        outdated.sorted().forEach(p -> session.out().println(ProblemReport.text(p)));
         return Main.DATA_ERRORS;
     }
 }

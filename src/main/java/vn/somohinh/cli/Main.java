@@ -32,12 +32,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
     /** Runs one command line and returns its exit status; never exits the JVM. */
     static int run(String[] args, Session session) {
-        CommandLine cmd = new CommandLine(new Main(session))
-                .addSubcommand("build", new BuildCommand(session))
-                .addSubcommand("validate", new ValidateCommand(session))
-                .addSubcommand("codeowners", new CodeownersCommand(session))
-                .addSubcommand("diff", new DiffCommand(session))
-                .addSubcommand("new", new NewCommand(session));
+        CommandLine cmd = commands(session);
         cmd.setOut(new java.io.PrintWriter(session.out(), true));
         cmd.setErr(new java.io.PrintWriter(session.err(), true));
         cmd.setExecutionExceptionHandler((e, command, parsed) -> {
@@ -45,6 +40,16 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             return INTERNAL;
         });
         return cmd.execute(args);
+    }
+
+    /** The command and its subcommands (docs/CLI.md lists them; CliContractDocTest reads them from here). */
+    static CommandLine commands(Session session) {
+        return new CommandLine(new Main(session))
+                .addSubcommand("build", new BuildCommand(session))
+                .addSubcommand("validate", new ValidateCommand(session))
+                .addSubcommand("codeowners", new CodeownersCommand(session))
+                .addSubcommand("diff", new DiffCommand(session))
+                .addSubcommand("new", new NewCommand(session));
     }
 
     /** The exception's own message and the innermost cause's type, on one line. */

@@ -57,8 +57,7 @@ final class NewCommand implements Callable<Integer> {
         }
         Path target = root.resolve(file);
         if (problems.size() == 0 && Files.exists(target)) {
-            session.err().println(file + ":1:1: error: tệp đã có, không ghi đè: hãy chọn mã mô hình khác (--slug) [file-exists]");
-            return Main.DATA_ERRORS;
+            problems.add(file, 1, 1, Code.FILE_EXISTS);
         }
         if (problems.size() > 0) {
             for (Problem p : problems.sorted()) {

@@ -13,7 +13,7 @@ import static vn.somohinh.load.ValueType.MONEY;
 import static vn.somohinh.load.ValueType.TEXT;
 import static vn.somohinh.load.ValueType.URL;
 
-/** Every file kind of the data contract (shared/spec/DATA.md), key by key. The one place that says what is allowed. */
+/** Every file kind of the data contract (docs/DATA.md), key by key. The one place that says what is allowed. */
 public final class Schemas {
     private Schemas() {
     }

@@ -54,6 +54,10 @@ public enum Code {
     EVALUATION_TOO_EARLY(Severity.ERROR, "evaluation-too-early", "chỉ đánh giá, xếp loại khi mô hình đã tổng kết, nhưng trạng thái hiện tại là \"%s\": hãy thêm bước tong-ket hoặc bỏ phần danh_gia"),
     ORPHAN_REVIEW(Severity.ERROR, "orphan-review", "không có tệp đăng ký tương ứng %s: hãy kiểm tra tên tệp, hoặc xóa tệp xem xét này"),
 
+    // Other commands
+    CODEOWNERS_OUTDATED(Severity.ERROR, "codeowners-outdated", "%s: hãy chạy `mvn -B -q compile exec:java -Dexec.args=\"codeowners\" > CODEOWNERS` và commit"),
+    FILE_EXISTS(Severity.ERROR, "file-exists", "tệp đã có, không ghi đè: hãy chọn mã mô hình khác (--slug)"),
+
     // Warnings
     LATE(Severity.WARNING, "late", "đăng ký sau hạn %s"),
     NOT_REGISTERED(Severity.WARNING, "not-registered", "%s chưa đăng ký mô hình nào cho đợt %s (hạn %s)"),

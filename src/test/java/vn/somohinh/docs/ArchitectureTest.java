@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The stages depend only as DESIGN.md allows: load → problem; validate → load, problem; model → load, problem;
+ * The stages depend only as docs/DECISIONS.md (Code) allows: load → problem; validate → load, problem; model → load, problem;
  * render → model, problem; publish → problem; diff → load, validate, problem; cli → all. {@code text} (Vietnamese folding, dates) is open to all.
  * Checked by scanning the imports and fully qualified names of the main sources.
  */

@@ -7,6 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import vn.somohinh.problem.Code;
 import vn.somohinh.problem.Severity;
@@ -26,6 +29,17 @@ class DocumentationTest {
             assertThat(at > warningsStart).as("%s is under its severity", code.id())
                     .isEqualTo(code.severity() == Severity.WARNING);
         }
+    }
+
+    @Test
+    void everyDocumentedCodeExists() throws IOException {
+        MarkdownDoc doc = MarkdownDoc.read(Path.of("docs/PROBLEMS.md"));
+        Set<String> ids = Arrays.stream(Code.values()).map(Code::id).collect(Collectors.toSet());
+        List<String> unknown = doc.sections().stream().filter(s -> s.level() == 1)
+                .flatMap(s -> MarkdownDoc.rows(s, "code").stream()).map(row -> row.get(0).firstCode())
+                .filter(id -> !ids.contains(id))
+                .map(id -> "docs/PROBLEMS.md documents `" + id + "`, which problem/Code.java does not have").toList();
+        assertThat(unknown).as(String.join("\n", unknown)).isEmpty();
     }
 
     @Test
