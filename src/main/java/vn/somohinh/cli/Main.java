@@ -2,13 +2,17 @@ package vn.somohinh.cli;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The one entry point: {@code build} (default) and {@code validate}. Exit status per CLI.md: 0, 1, 2 or 3. */
+/**
+ * The one entry point: {@code build} (default), {@code validate} and the other commands. Exit status per CLI.md:
+ * 0, 1, 2 or 3. Usage help and wrong-usage messages are Vietnamese (Usage.properties, {@link UsageErrors}).
+ */
 @Command(name = "so-mo-hinh", mixinStandardHelpOptions = true, version = "Sổ mô hình 0.1",
-        description = "Kiểm tra dữ liệu trong data/ và dựng trang Sổ mô hình.")
+        description = "Kiểm tra dữ liệu trong data/ và dựng trang Sổ mô hình. Không có lệnh thì chạy build.")
 public final class Main implements java.util.concurrent.Callable<Integer> {
     static final int OK = 0;
     static final int DATA_ERRORS = 1;
@@ -33,6 +37,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     /** Runs one command line and returns its exit status; never exits the JVM. */
     static int run(String[] args, Session session) {
         CommandLine cmd = commands(session);
+        cmd.setResourceBundle(ResourceBundle.getBundle("vn.somohinh.cli.Usage", Locale.ROOT));
+        cmd.setParameterExceptionHandler(new UsageErrors());
         cmd.setOut(new java.io.PrintWriter(session.out(), true));
         cmd.setErr(new java.io.PrintWriter(session.err(), true));
         cmd.setExecutionExceptionHandler((e, command, parsed) -> {

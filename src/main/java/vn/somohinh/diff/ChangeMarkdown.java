@@ -16,12 +16,14 @@ public final class ChangeMarkdown {
         md.append("| | số lượng |\n|---|---:|\n")
                 .append("| Mô hình thêm mới | ").append(c.added().size()).append(" |\n")
                 .append("| Mô hình bị xóa | ").append(c.removed().size()).append(" |\n")
+                .append("| Mô hình có tệp lỗi | ").append(c.broken().size()).append(" |\n")
                 .append("| Trường thay đổi | ").append(c.fields().size()).append(" |\n")
                 .append("| Chuyển trạng thái | ").append(c.moves().size()).append(" |\n")
                 .append("| Vấn đề mới | ").append(c.introduced().size()).append(" |\n")
                 .append("| Vấn đề đã sửa | ").append(c.fixed().size()).append(" |\n\n");
         models(md, "Mô hình thêm mới", c.added());
         models(md, "Mô hình bị xóa", c.removed());
+        broken(md, c.broken());
         if (!c.fields().isEmpty()) {
             md.append("### Trường thay đổi\n\n| Mô hình | Trường | Trước | Sau |\n|---|---|---|---|\n");
             c.fields().forEach(f -> md.append("| ").append(cell(f.model().tenMoHinh())).append(" | `").append(code(f.key()))
@@ -63,14 +65,33 @@ public final class ChangeMarkdown {
         md.append('\n');
     }
 
+    /** Models still on disk whose file now fails: not deleted, so listed with what to fix. */
+    private static void broken(StringBuilder md, List<Changes.Broken> list) {
+        if (list.isEmpty()) {
+            return;
+        }
+        md.append("### Mô hình có tệp lỗi\n\n");
+        for (Changes.Broken b : list) {
+            Registration r = b.model();
+            md.append("- ").append(cell(r.tenMoHinh())).append(" (").append(r.key().unitId()).append(", năm ")
+                    .append(r.key().year()).append("): `").append(code(r.src().file())).append("`\n");
+            b.errors().forEach(p -> md.append("  - ").append(problem(p)).append('\n'));
+        }
+        md.append('\n');
+    }
+
     private static void problems(StringBuilder md, String title, List<Problem> list) {
         if (list.isEmpty()) {
             return;
         }
         md.append("### ").append(title).append("\n\n");
-        list.forEach(p -> md.append("- `").append(code(p.file() + ":" + p.line())).append("` ").append(p.severity().label())
-                .append(": ").append(cell(p.message())).append(" `").append(code(p.code())).append("`\n"));
+        list.forEach(p -> md.append("- ").append(problem(p)).append('\n'));
         md.append('\n');
+    }
+
+    private static String problem(Problem p) {
+        return "`" + code(p.file() + ":" + p.line()) + "` " + p.severity().label() + ": " + cell(p.message())
+                + " `" + code(p.code()) + "`";
     }
 
     /** Text in a Markdown table cell or list item: no markup, no table break, no HTML. */

@@ -17,10 +17,11 @@ import vn.somohinh.load.Status;
 import vn.somohinh.problem.Problem;
 
 /**
- * The differences between two states of the registry: models added and removed, fields changed, status moves,
- * problems introduced and fixed, and which units' folders the change touches.
+ * The differences between two states of the registry: models added and removed, models whose file is still there
+ * but no longer loads, fields changed, status moves, problems introduced and fixed, and which units' folders the
+ * change touches.
  */
-public record Changes(List<Registration> added, List<Registration> removed, List<FieldChange> fields,
+public record Changes(List<Registration> added, List<Registration> removed, List<Broken> broken, List<FieldChange> fields,
                       List<StatusMove> moves, List<Problem> introduced, List<Problem> fixed, Set<String> units,
                       List<String> outside) {
 
@@ -31,6 +32,10 @@ public record Changes(List<Registration> added, List<Registration> removed, List
     public record StatusMove(Registration model, Status from, Status to) {
     }
 
+    /** A model of the base whose file is still in the working tree but gives no record now, with the file's errors. */
+    public record Broken(Registration model, List<Problem> errors) {
+    }
+
     static final int SHORT = 60;
 
     public static Changes between(DataSet base, List<Problem> baseProblems, DataSet head, List<Problem> headProblems,
@@ -38,7 +43,10 @@ public record Changes(List<Registration> added, List<Registration> removed, List
         Map<ModelKey, Registration> before = byKey(base.registrations());
         Map<ModelKey, Registration> after = byKey(head.registrations());
         List<Registration> added = after.values().stream().filter(r -> !before.containsKey(r.key())).toList();
-        List<Registration> removed = before.values().stream().filter(r -> !after.containsKey(r.key())).toList();
+        List<Registration> gone = before.values().stream().filter(r -> !after.containsKey(r.key())).toList();
+        List<Broken> broken = broken(gone, head, headProblems);
+        Set<String> unread = new TreeSet<>(broken.stream().map(b -> b.model().src().file()).toList());
+        List<Registration> removed = gone.stream().filter(r -> !unread.contains(r.src().file())).toList();
         List<FieldChange> fields = new ArrayList<>();
         List<StatusMove> moves = new ArrayList<>();
         Map<ModelKey, Review> reviewsBefore = reviews(base);
@@ -54,9 +62,24 @@ public record Changes(List<Registration> added, List<Registration> removed, List
                 moves.add(new StatusMove(r, from, to));
             }
         }
-        return new Changes(added, removed, List.copyOf(fields), List.copyOf(moves),
-                minus(headProblems, baseProblems), minus(baseProblems, headProblems), units(changedPaths),
+        // A file that no longer loads is not checked: its old problems are unknown now, not fixed.
+        List<Problem> fixed = minus(baseProblems, headProblems).stream().filter(p -> !unread.contains(p.file())).toList();
+        return new Changes(added, removed, broken, List.copyOf(fields), List.copyOf(moves),
+                minus(headProblems, baseProblems), fixed, units(changedPaths),
                 changedPaths.stream().filter(p -> unitOf(p) == null).toList());
+    }
+
+    /**
+     * The models gone from the record whose file is still there (or has errors of its own: a symbolic link is
+     * reported, not listed): the file fails to load, so the model is not deleted.
+     */
+    private static List<Broken> broken(List<Registration> gone, DataSet head, List<Problem> headProblems) {
+        Map<String, List<Problem>> errors = new TreeMap<>();
+        headProblems.stream().filter(Problem::isError)
+                .forEach(p -> errors.computeIfAbsent(p.file(), f -> new ArrayList<>()).add(p));
+        Set<String> present = new TreeSet<>(head.files());
+        return gone.stream().filter(r -> present.contains(r.src().file()) || errors.containsKey(r.src().file()))
+                .map(r -> new Broken(r, errors.getOrDefault(r.src().file(), List.of()))).toList();
     }
 
     private static Map<ModelKey, Registration> byKey(List<Registration> list) {

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 import vn.somohinh.model.CampaignView;
 import vn.somohinh.model.ReportView;
 
@@ -60,18 +61,28 @@ final class ReportFiles {
         return Files.createDirectories(dir);
     }
 
-    /** The models table; CRLF and a BOM, as Excel expects. */
+    /** The models table; CRLF and a BOM, as Excel expects. Text is quoted, numbers are not. */
     static void csv(ReportView r, Path file) throws IOException {
         ReportTables.Table t = ReportTables.models(r);
+        CSVFormat format = CSVFormat.EXCEL.builder().setHeader(t.header().toArray(String[]::new))
+                .setQuoteMode(QuoteMode.NON_NUMERIC).get();
         try (OutputStream os = Files.newOutputStream(file);
              Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8)) {
             w.write('\uFEFF');
-            try (CSVPrinter csv = new CSVPrinter(w, CSVFormat.EXCEL.builder().setHeader(t.header().toArray(String[]::new)).get())) {
+            try (CSVPrinter csv = new CSVPrinter(w, format)) {
                 for (List<Object> row : t.rows()) {
-                    csv.printRecord(row);
+                    csv.printRecord(row.stream().map(ReportFiles::inert).toList());
                 }
             }
         }
+    }
+
+    /**
+     * A text cell that a spreadsheet would run as a formula ({@code = + - @}, tab or CR first) gets a leading
+     * apostrophe, as OWASP advises against CSV injection: the cell is shown as text. Numbers stay numbers.
+     */
+    static Object inert(Object cell) {
+        return cell instanceof String s && !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : cell;
     }
 
     static void json(ReportView r, Path file) throws IOException {

@@ -64,6 +64,25 @@ class DiffCommandTest {
     }
 
     @Test
+    void aModelWhoseFileNoLongerLoadsIsAFileWithErrorsNotADeletion() throws Exception {
+        Path root = repository();
+        Path broken = root.resolve("data/registrations/2023/xa-loc-bac/trong-dau-nuoi-tam.yaml");
+        Files.writeString(broken, Files.readString(broken).replace("ten_mo_hinh: Trồng", "ten_mo_hinh: [Trồng"),
+                StandardCharsets.UTF_8);
+        Files.delete(root.resolve("data/registrations/2023/xa-loc-an/ca-phe-ben-vung.yaml"));
+        Run run = Run.of("diff", "--base", "main", "--root", root.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out())
+                .contains("| Mô hình bị xóa | 1 |", "| Mô hình có tệp lỗi | 1 |", "| Vấn đề đã sửa | 0 |")
+                .contains("### Mô hình bị xóa\n\n- Liên kết hộ trồng cà phê bền vững (xa-loc-an, năm 2023)\n\n")
+                .containsPattern("### Mô hình có tệp lỗi\n\n- Trồng dâu nuôi tằm trong đồng bào dân tộc thiểu số \\(xa-loc-bac, "
+                        + "năm 2023\\): `data/registrations/2023/xa-loc-bac/trong-dau-nuoi-tam.yaml`\n"
+                        + "  - `data/registrations/2023/xa-loc-bac/trong-dau-nuoi-tam.yaml:\\d+` error: .+ `yaml-syntax`\n");
+        String removed = run.out().substring(run.out().indexOf("### Mô hình bị xóa"), run.out().indexOf("### Mô hình có tệp lỗi"));
+        assertThat(removed).doesNotContain("Trồng dâu");
+    }
+
+    @Test
     void anUnknownRefIsOneClearLine() throws Exception {
         Path root = repository();
         Run run = Run.of("diff", "--base", "khong-co", "--root", root.toString());

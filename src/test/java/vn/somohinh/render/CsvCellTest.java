@@ -1,0 +1,24 @@
+package vn.somohinh.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The CSV report's cells that a spreadsheet would run as formulas are made inert (OWASP CSV injection). */
+class CsvCellTest {
+    @Test
+    void textStartingWithAFormulaSignGetsAnApostrophe() {
+        for (String s : new String[] {"=1+2", "+1", "-1+2", "@SUM(A1)", "\t=1", "\r=1", "=cmd|' /C calc'!A0"}) {
+            assertThat(ReportFiles.inert(s)).as(s).isEqualTo("'" + s);
+        }
+    }
+
+    @Test
+    void otherTextAndNumbersAreLeftAsTheyAre() {
+        for (String s : new String[] {"", "Liên kết hộ", "a=b", " =1", "'=1", "2023-03-15", "Đúng hạn"}) {
+            assertThat(ReportFiles.inert(s)).as(s).isEqualTo(s);
+        }
+        assertThat(ReportFiles.inert(-5)).isEqualTo(-5);
+        assertThat(ReportFiles.inert(2023)).isEqualTo(2023);
+    }
+}
