@@ -37,7 +37,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
                 .addSubcommand("validate", new ValidateCommand(session))
                 .addSubcommand("codeowners", new CodeownersCommand(session))
                 .addSubcommand("diff", new DiffCommand(session))
-                .addSubcommand("new", new NewCommand(session));
+                .addSubcommand("new", new NewCommand(session))
+                .addSubcommand("schemas", new SchemasCommand(session));
         cmd.setOut(new java.io.PrintWriter(session.out(), true));
         cmd.setErr(new java.io.PrintWriter(session.err(), true));
         cmd.setExecutionExceptionHandler((e, command, parsed) -> {
