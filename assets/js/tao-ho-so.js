@@ -17,6 +17,8 @@
   var summary = document.getElementById('tom-tat-loi');
   var openLink = document.getElementById('mo-kho');
   var repo = (form.getAttribute('data-repo') || '').replace(/\/+$/, '');
+  // The schema under dia_chi_trang when site.yaml gives it (web editors load only absolute addresses), else relative.
+  var schema = form.getAttribute('data-schema') || '../../../../schema/registration.schema.json';
   var slugEdited = false;
   var touched = {};
   // Once the user has tried to copy the file, every problem stays listed (not only the fields they visited).
@@ -120,7 +122,7 @@
 
   function yaml() {
     var out = [
-      '# yaml-language-server: $schema=../../../../schema/registration.schema.json',
+      '# yaml-language-server: $schema=' + schema,
       'ten_mo_hinh: ' + quoted(value('ten_mo_hinh')),
       'hinh_thuc: ' + value('hinh_thuc'),
       'linh_vuc: ' + value('linh_vuc'),

@@ -55,7 +55,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
                 .addSubcommand("validate", new ValidateCommand(session))
                 .addSubcommand("codeowners", new CodeownersCommand(session))
                 .addSubcommand("diff", new DiffCommand(session))
-                .addSubcommand("new", new NewCommand(session));
+                .addSubcommand("new", new NewCommand(session))
+                .addSubcommand("schemas", new SchemasCommand(session));
     }
 
     /** The exception's own message and the innermost cause's type, on one line. */

@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
 import vn.somohinh.load.DataLoader;
 import vn.somohinh.load.DataSet;
 import vn.somohinh.load.Scaffold;
+import vn.somohinh.load.SiteAddress;
 import vn.somohinh.load.ValueType;
 import vn.somohinh.problem.Code;
 import vn.somohinh.problem.Problem;
@@ -67,7 +68,7 @@ final class NewCommand implements Callable<Integer> {
         }
         LocalDate today = ReferenceDate.resolve(root, session.env(), data);
         Files.createDirectories(target.getParent());
-        Files.writeString(target, Scaffold.registration(today, "../../../../schema/registration.schema.json"),
+        Files.writeString(target, Scaffold.registration(today, SiteAddress.schemaRef(data.site(), file)),
                 StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
         session.err().println("Đã tạo " + file + ": hãy điền các trường rồi chạy validate.");
         return Main.OK;

@@ -10,7 +10,7 @@ final class RecordReader {
     static SiteConfig site(String file, Node.Mapping map) {
         Values v = new Values(map);
         return new SiteConfig(new Source(file, map), v.text("to_chuc"), v.text("to_chuc_cap_tren"),
-                v.text("ten_trang"), v.text("duong_dan_goc"), v.url("kho_ma_nguon"),
+                v.text("ten_trang"), v.text("duong_dan_goc"), v.url("kho_ma_nguon"), v.url("dia_chi_trang"),
                 codes(v, "loai_don_vi"), codes(v, "linh_vuc"), codes(v, "xep_loai"));
     }
 

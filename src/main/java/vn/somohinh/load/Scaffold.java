@@ -7,7 +7,8 @@ public final class Scaffold {
     private Scaffold() {
     }
 
-    /** The text of a new registration dated {@code today}; {@code schema} is the schema's path from the file. */
+    /** The text of a new registration dated {@code today}; {@code schema} is what its first line names
+     * ({@link SiteAddress#schemaRef}). */
     public static String registration(LocalDate today, String schema) {
         return """
                 # yaml-language-server: $schema=%s

@@ -28,6 +28,7 @@ public final class Schemas {
             value("ten_trang", true, TEXT, "tên trang"),
             value("duong_dan_goc", false, TEXT, "đường dẫn gốc"),
             value("kho_ma_nguon", false, URL, "kho mã nguồn"),
+            value("dia_chi_trang", false, URL, "địa chỉ trang đã xuất bản"),
             groups("loai_don_vi", true, CODE, "các loại đơn vị"),
             groups("linh_vuc", true, CODE, "các lĩnh vực"),
             groups("xep_loai", true, CODE, "các mức xếp loại"));

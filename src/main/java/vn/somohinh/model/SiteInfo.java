@@ -2,8 +2,15 @@ package vn.somohinh.model;
 
 /**
  * The registry's identity from site.yaml. {@code basePath} always starts and ends with "/" (the path prefix the site
- * is served under); {@code repoUrl} may be null; {@code feedId} is a stable URN for the Atom feed.
+ * is served under); {@code repoUrl} may be null; {@code feedId} is a stable URN for the Atom feed; {@code siteUrl} is
+ * the absolute address of the home page from {@code dia_chi_trang}, ending in "/", or null; {@code registrationSchema}
+ * is the schema a new registration file names in its first line (the form writes it).
  */
 public record SiteInfo(String title, String organisation, String parentOrganisation, String basePath,
-                       String repoUrl, String feedId) {
+                       String repoUrl, String feedId, String siteUrl, String registrationSchema) {
+
+    /** Where the feed's and the sitemap's links start: the site's public address, else its path prefix. */
+    public String linkBase() {
+        return siteUrl != null ? siteUrl : basePath;
+    }
 }

@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 import vn.somohinh.load.DataSet;
 import vn.somohinh.load.History;
 import vn.somohinh.load.Review;
+import vn.somohinh.load.SiteAddress;
 import vn.somohinh.load.SiteConfig;
 import vn.somohinh.problem.Problem;
 
@@ -30,7 +31,7 @@ public final class SiteModel {
                 FeedEntries.build(cat, models), Day.of(newest(data)), git(history),
                 Reports.build(info(data.site()), campaigns.views, models.pages, reportDate(history, data),
                         history.available() && history.lastCommit() != null ? history.lastCommit().commit() : null),
-                vn.somohinh.load.JsonSchemas.all());
+                vn.somohinh.load.JsonSchemas.all(data));
     }
 
     /** The report's date: the last commit's day in Vietnam, else the newest date in the data. */
@@ -52,16 +53,13 @@ public final class SiteModel {
         String base = basePath(s.duongDanGoc());
         String feedId = "urn:uuid:" + java.util.UUID.nameUUIDFromBytes((s.toChuc() + base)
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return new SiteInfo(s.tenTrang(), s.toChuc(), s.toChucCapTren(), base, s.khoMaNguon(), feedId);
+        return new SiteInfo(s.tenTrang(), s.toChuc(), s.toChucCapTren(), base, s.khoMaNguon(), feedId,
+                SiteAddress.root(s), SiteAddress.schemaRef(s, "data/registrations/nam/don-vi/ma.yaml"));
     }
 
     /** The path prefix with one leading and one trailing "/": "so-mo-hinh" and "/so-mo-hinh/" both give the latter. */
     static String basePath(String written) {
-        if (written == null || written.isBlank()) {
-            return "/";
-        }
-        String trimmed = written.strip().replaceAll("^/+|/+$", "");
-        return trimmed.isEmpty() ? "/" : "/" + trimmed + "/";
+        return SiteAddress.basePath(written);
     }
 
     private static java.time.LocalDate newest(DataSet data) {

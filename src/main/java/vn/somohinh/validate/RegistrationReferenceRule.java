@@ -5,7 +5,7 @@ import vn.somohinh.load.Registration;
 
 /** A registration's form, field of work, directives and partner units all exist. */
 final class RegistrationReferenceRule implements Rule {
-    static final List<String> FORMS = List.of("tap-the", "ca-nhan");
+    static final List<String> FORMS = vn.somohinh.load.CodeLists.FORMS;
 
     @Override
     public void check(Context ctx) {
