@@ -12,6 +12,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.somohinh.load.DataLoader;
 import vn.somohinh.load.JsonSchemas;
+import vn.somohinh.problem.Code;
 import vn.somohinh.problem.Problems;
 
 /**
@@ -46,11 +47,9 @@ final class SchemasCommand implements Callable<Integer> {
             }
         }
         if (check) {
-            for (String name : stale) {
-                session.out().println(FOLDER + "/" + name + ":1:1: error: " + FOLDER + "/" + name + " không khớp với data/ "
-                        + "(danh mục mã đã đổi): hãy chạy `mvn -B -q compile exec:java -Dexec.args=\"schemas\"` và commit "
-                        + "[schemas-outdated]");
-            }
+            Problems outdated = new Problems();
+            stale.forEach(name -> outdated.add(FOLDER + "/" + name, 1, 1, Code.SCHEMAS_OUTDATED, FOLDER + "/" + name));
+            outdated.sorted().forEach(p -> session.out().println(ProblemReport.text(p)));
             if (stale.isEmpty()) {
                 session.err().println("Các tệp " + FOLDER + "/ khớp với data/.");
             }

@@ -56,6 +56,7 @@ public enum Code {
 
     // Other commands
     CODEOWNERS_OUTDATED(Severity.ERROR, "codeowners-outdated", "%s: hãy chạy `mvn -B -q compile exec:java -Dexec.args=\"codeowners\" > CODEOWNERS` và commit"),
+    SCHEMAS_OUTDATED(Severity.ERROR, "schemas-outdated", "%s không khớp với data/ (danh mục mã đã đổi): hãy chạy `mvn -B -q compile exec:java -Dexec.args=\"schemas\"` và commit"),
     FILE_EXISTS(Severity.ERROR, "file-exists", "tệp đã có, không ghi đè: hãy chọn mã mô hình khác (--slug)"),
 
     // Warnings
