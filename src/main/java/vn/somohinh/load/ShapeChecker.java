@@ -90,7 +90,7 @@ final class ShapeChecker {
             add(node.pos(), Code.WRONG_TYPE, path, expected, node.describe());
             return;
         }
-        String text = scalar.text().strip();
+        String text = ValueType.strip(scalar.text());
         int length = text.codePointCount(0, text.length());
         if (length > type.maxLength()) {
             add(node.pos(), Code.TEXT_TOO_LONG, path, String.format(java.util.Locale.ROOT, "%,d", length).replace(',', '.'),

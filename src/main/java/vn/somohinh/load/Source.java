@@ -66,7 +66,7 @@ public final class Source {
     public Pos posOfItem(String key, String value) {
         if (node().get(key) instanceof Node.Seq seq) {
             for (Node item : seq.items()) {
-                if (item instanceof Node.Scalar s && s.text().strip().equals(value)) {
+                if (item instanceof Node.Scalar s && ValueType.strip(s.text()).equals(value)) {
                     return s.pos();
                 }
             }
