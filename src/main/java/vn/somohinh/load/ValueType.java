@@ -68,6 +68,11 @@ public enum ValueType {
         return s.substring(start, end);
     }
 
+    /** A year the layout accepts, in a folder or a campaign file name: four digits, the first not 0. */
+    public static boolean isYear(String s) {
+        return s.length() == 4 && s.charAt(0) >= '1' && s.charAt(0) <= '9' && digits(s, 1, 4) >= 0;
+    }
+
     /** Lower-case ASCII words joined by single hyphens, at most 64 characters (checked by hand: millions of calls). */
     public static boolean isSlug(String s) {
         int n = s.length();

@@ -25,7 +25,7 @@ public enum Code {
     MULTIPLE_DOCUMENTS(Severity.ERROR, "multiple-documents", "tệp chỉ được chứa một tài liệu YAML: hãy xóa dòng \"---\" và phần sau nó, hoặc tách thành tệp riêng"),
 
     // Where the file is
-    BAD_PATH(Severity.ERROR, "bad-path", "tệp đặt sai chỗ: %s"),
+    BAD_PATH(Severity.ERROR, "bad-path", "tệp đặt sai chỗ hoặc sai tên: %s"),
     SYMLINK(Severity.ERROR, "symlink", "tệp dữ liệu là liên kết tượng trưng (symlink): hãy thay bằng tệp thật"),
     UNEXPECTED_FILE(Severity.WARNING, "unexpected-file", "tệp này không thuộc dữ liệu của sổ và bị bỏ qua: hãy chuyển ra ngoài thư mục data/"),
     UNKNOWN_YEAR(Severity.ERROR, "unknown-year", "năm %s chưa có đợt đăng ký (thiếu tệp data/campaigns/%s.yaml): hãy kiểm tra tên thư mục năm"),
@@ -53,6 +53,7 @@ public enum Code {
     STATUS_TRANSITION(Severity.ERROR, "status-transition", "không thể chuyển từ \"%s\" sang \"%s\": từ \"%s\" chỉ được chuyển sang %s"),
     EVALUATION_TOO_EARLY(Severity.ERROR, "evaluation-too-early", "chỉ đánh giá, xếp loại khi mô hình đã tổng kết, nhưng trạng thái hiện tại là \"%s\": hãy thêm bước tong-ket hoặc bỏ phần danh_gia"),
     ORPHAN_REVIEW(Severity.ERROR, "orphan-review", "không có tệp đăng ký tương ứng %s: hãy kiểm tra tên tệp, hoặc xóa tệp xem xét này"),
+    REGISTRATION_UNREADABLE(Severity.WARNING, "registration-unreadable", "tệp đăng ký tương ứng %s có lỗi nên chưa đọc được: tệp xem xét này chờ các lỗi đó được sửa, không cần sửa hay xóa tệp này"),
 
     // Warnings
     LATE(Severity.WARNING, "late", "đăng ký sau hạn %s"),

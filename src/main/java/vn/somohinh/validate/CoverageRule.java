@@ -22,9 +22,10 @@ final class CoverageRule implements Rule {
         }
         Set<String> registered = new HashSet<>();
         for (Registration r : ctx.index.data.registrations()) {
-            registered.add(r.key().year() + "/" + r.key().unitId());
             checkRegistrant(ctx, r);
         }
+        // A registration file with errors is a registration all the same: its errors are reported on it.
+        ctx.index.registrationFiles.keySet().forEach(k -> registered.add(k.year() + "/" + k.unitId()));
         for (Campaign c : ctx.index.data.campaigns()) {
             for (Unit u : ctx.index.data.units()) {
                 if (u.id() != null && u.loai() != null && c.doiTuong().contains(u.loai()) && u.activeIn(c.year())

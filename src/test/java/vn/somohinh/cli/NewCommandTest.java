@@ -58,5 +58,9 @@ class NewCommandTest {
         assertThat(unknown.err()).contains("data/registrations/2022/xa-loc-ann/x.yaml:1:1: error: năm 2022 chưa có đợt đăng ký")
                 .contains("[unknown-unit-folder]", "(có phải \"xa-loc-an\"?)");
         assertThat(root.resolve("data/registrations/2022")).doesNotExist();
+        // A year the layout refuses is told so, never to create data/campaigns/999.yaml (a name the tool refuses too).
+        Run year = Run.of("new", "--root", root.toString(), "--unit", "xa-loc-an", "--year", "0999", "--slug", "x");
+        assertThat(year.exit()).isEqualTo(1);
+        assertThat(year.err()).contains("[bad-path]", "4 chữ số").doesNotContain("campaigns/999");
     }
 }

@@ -71,4 +71,13 @@ class ValueTypeTest {
         assertEquals("a\u00A0b", ValueType.strip(" a\u00A0b\u2007"));
         assertEquals("\uD83D\uDC4D", ValueType.strip("\u200B\uD83D\uDC4D\u00A0"));
     }
+
+    @Test
+    void aYearIsFourDigitsNotStartingWithZero() {
+        assertEquals(true, ValueType.isYear("2023"));
+        assertEquals(true, ValueType.isYear("1000"));
+        for (String no : new String[] {"0999", "999", "20234", "２０２３", "202a", ""}) {
+            assertEquals(false, ValueType.isYear(no), no);
+        }
+    }
 }
