@@ -109,7 +109,7 @@ final class ShapeChecker {
             case ACCOUNT -> Code.INVALID_ACCOUNT;
             case TEXT, MARKDOWN -> throw new IllegalStateException("text accepts everything");
         };
-        add(node.pos(), code, text);
+        add(node.pos(), code, path, text);
     }
 
     /** ": có phải ý bạn là "x"?" when a known key is close, else the list of keys allowed here. */

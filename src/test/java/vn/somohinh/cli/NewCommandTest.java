@@ -44,7 +44,8 @@ class NewCommandTest {
         assertThat(ok.exit()).as(ok.out()).isZero();
         // Filled in after the deadline: only the late warning remains.
         assertThat(ok.out().lines().filter(l -> l.contains("cong-an-ninh.yaml:")))
-                .containsExactly("data/registrations/2023/xa-loc-an/cong-an-ninh.yaml:36:15: warning: đăng ký sau hạn 10/03/2023 [late]");
+                .containsExactly("data/registrations/2023/xa-loc-an/cong-an-ninh.yaml:36:15: warning: trường \"ngay_dang_ky\": đăng ký ngày 20/03/2023, sau hạn 10/03/2023 của đợt 2023: "
+                        + "việc nhận đăng ký muộn do Ban Tổ chức Huyện ủy xem xét, hãy báo lý do đăng ký muộn cho cơ quan này [late]");
     }
 
     @Test
