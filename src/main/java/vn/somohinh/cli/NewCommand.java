@@ -47,9 +47,13 @@ final class NewCommand implements Callable<Integer> {
         DataSet data = DataLoader.load(root, new Problems());
         Problems problems = new Problems();
         if (!ValueType.isSlug(slug)) {
-            problems.add(file, 1, 1, Code.INVALID_ID, slug);
+            problems.add(file, 1, 1, Code.BAD_PATH, "mã mô hình \"" + slug + "\" (--slug) là tên tệp, phải là mã: chữ "
+                    + "thường không dấu, số và dấu gạch ngang, tối đa 64 ký tự, ví dụ ca-phe-ben-vung");
         }
-        if (data.campaigns().stream().noneMatch(c -> c.year() == year)) {
+        if (!ValueType.isYear(String.valueOf(year))) {
+            problems.add(file, 1, 1, Code.BAD_PATH, "năm " + year + " (--year) phải là năm của đợt đăng ký, 4 chữ số "
+                    + "không bắt đầu bằng 0, ví dụ 2023");
+        } else if (data.campaigns().stream().noneMatch(c -> c.year() == year)) {
             problems.add(file, 1, 1, Code.UNKNOWN_YEAR, year, year);
         }
         if (data.units() == null || data.units().stream().noneMatch(u -> unit.equals(u.id()))) {

@@ -1,5 +1,9 @@
 package vn.somohinh.load;
 
-/** One entry of a code list in site.yaml (unit types, fields of work, grades). */
-public record CodeEntry(String id, String ten, Pos pos) {
+/**
+ * One entry of a code list in site.yaml (unit types, fields of work, grades).
+ *
+ * @param path the entry's key path in site.yaml, e.g. {@code linh_vuc[2]}
+ */
+public record CodeEntry(String id, String ten, Pos pos, String path) {
 }

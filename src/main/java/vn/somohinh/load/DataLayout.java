@@ -1,26 +1,34 @@
 package vn.somohinh.load;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.somohinh.text.Fold;
 
-/** What a path under data/ is, by the layout of the contract; the year, unit and slug come from the path. */
+/**
+ * What a path under data/ is, by the layout of the contract; the year, unit and slug come from the path. Every piece
+ * of advice names a name that the layout accepts, or says what the name must look like.
+ */
 final class DataLayout {
     enum Kind { SITE, UNITS, DIRECTIVES, CAMPAIGN, REGISTRATION, REVIEW, MISPLACED, IGNORED, FOREIGN }
 
-    /** A classified path; {@code reason} says what is wrong with a misplaced one. */
-    record Place(Kind kind, ModelKey key, int year, String reason) {
+    /**
+     * A classified path; {@code reason} says what is wrong with a misplaced one, and {@code renameTo}, when a plain
+     * rename fixes it, is the path it should have.
+     */
+    record Place(Kind kind, ModelKey key, int year, String reason, String renameTo) {
         static Place of(Kind kind) {
-            return new Place(kind, null, 0, null);
+            return new Place(kind, null, 0, null, null);
         }
 
         static Place misplaced(String reason) {
-            return new Place(Kind.MISPLACED, null, 0, reason);
+            return new Place(Kind.MISPLACED, null, 0, reason, null);
         }
     }
 
     static final List<String> REQUIRED = List.of("data/site.yaml", "data/units.yaml", "data/directives.yaml");
-    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final Pattern YEAR_INSIDE = Pattern.compile("(?<!\\d)[1-9]\\d{3}(?!\\d)");
     private static final Pattern CAMPAIGN = Pattern.compile("data/campaigns/([^/]+)\\.yaml");
     private static final Pattern MODEL = Pattern.compile("data/(registrations|reviews)/([^/]+)/([^/]+)/([^/]+)\\.yaml");
     private static final String LAYOUT = "đăng ký đặt ở data/registrations/<năm>/<mã-đơn-vị>/<mã-mô-hình>.yaml, "
@@ -31,16 +39,37 @@ final class DataLayout {
 
     /** Classifies a path relative to the site root, written with {@code /}. */
     static Place classify(String path) {
-        String name = path.substring(path.lastIndexOf('/') + 1);
+        String name = name(path);
         if (name.startsWith(".")) {
             return Place.of(Kind.IGNORED);
         }
-        if (name.endsWith(".yml")) {
-            return Place.misplaced("đuôi tệp phải là .yaml, không phải .yml: hãy đổi tên tệp");
+        if (name.endsWith(".yaml")) {
+            return yaml(path);
         }
-        if (!name.endsWith(".yaml")) {
-            return Place.of(Kind.FOREIGN);
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
+            return misnamed(path);
         }
+        return Place.of(Kind.FOREIGN);
+    }
+
+    /** A YAML file whose extension is spelt otherwise (.yml, .YAML…): the same data under a wrong name, never skipped. */
+    private static Place misnamed(String path) {
+        String renamed = path.substring(0, path.lastIndexOf('.')) + ".yaml";
+        String wrong = "đuôi tệp \"" + path.substring(path.lastIndexOf('.')) + "\" phải viết là .yaml (chữ thường)";
+        Place fixed = yaml(renamed);
+        if (fixed.kind() == Kind.MISPLACED) {
+            return new Place(Kind.MISPLACED, null, 0, wrong + "; ngoài ra " + fixed.reason(), fixed.renameTo());
+        }
+        return rename(wrong, renamed);
+    }
+
+    private static Place rename(String wrong, String renamed) {
+        return new Place(Kind.MISPLACED, null, 0, wrong + ": hãy đổi tên tệp thành " + name(renamed)
+                + " (tệp mang tên khác không được đọc)", renamed);
+    }
+
+    private static Place yaml(String path) {
         switch (path) {
             case "data/site.yaml": return Place.of(Kind.SITE);
             case "data/units.yaml": return Place.of(Kind.UNITS);
@@ -49,30 +78,59 @@ final class DataLayout {
         }
         Matcher c = CAMPAIGN.matcher(path);
         if (c.matches()) {
-            return YEAR.matcher(c.group(1)).matches()
-                    ? new Place(Kind.CAMPAIGN, null, Integer.parseInt(c.group(1)), null)
-                    : Place.misplaced("tên tệp đợt đăng ký phải là năm có 4 chữ số, ví dụ data/campaigns/2023.yaml");
+            return campaign(c.group(1));
         }
         Matcher m = MODEL.matcher(path);
         if (m.matches()) {
             return model(m.group(1), m.group(2), m.group(3), m.group(4));
         }
+        String lower = path.toLowerCase(Locale.ROOT);
+        if (!lower.equals(path) && yaml(lower).kind() != Kind.MISPLACED) {
+            return new Place(Kind.MISPLACED, null, 0, "tên thư mục và tệp phải viết chữ thường: hãy đổi thành "
+                    + lower + " (tệp mang tên khác không được đọc)", lower);
+        }
         return Place.misplaced("không thuộc cấu trúc thư mục data/ (" + LAYOUT + ")");
     }
 
+    private static Place campaign(String year) {
+        if (ValueType.isYear(year)) {
+            return new Place(Kind.CAMPAIGN, null, Integer.parseInt(year), null, null);
+        }
+        Matcher inside = YEAR_INSIDE.matcher(year);
+        return Place.misplaced("tên tệp đợt đăng ký \"" + year + ".yaml\" phải là năm của đợt, 4 chữ số không bắt đầu "
+                + "bằng 0: " + (inside.find() ? "hãy đổi tên tệp thành data/campaigns/" + inside.group() + ".yaml"
+                : "hãy đổi tên tệp theo năm của đợt, ví dụ data/campaigns/2023.yaml"));
+    }
+
     private static Place model(String area, String year, String unit, String slug) {
-        if (!YEAR.matcher(year).matches()) {
-            return Place.misplaced("thư mục năm \"" + year + "\" phải là năm có 4 chữ số (" + LAYOUT + ")");
+        if (!ValueType.isYear(year)) {
+            Matcher inside = YEAR_INSIDE.matcher(year);
+            return Place.misplaced("thư mục năm \"" + year + "\" phải là năm của đợt đăng ký, 4 chữ số không bắt đầu "
+                    + "bằng 0: hãy đổi tên thư mục" + (inside.find() ? " thành " + inside.group() : ", ví dụ thành 2023")
+                    + " (" + LAYOUT + ")");
         }
         if (!ValueType.isSlug(unit)) {
             return Place.misplaced("tên thư mục đơn vị \"" + unit + "\" phải là mã đơn vị trong data/units.yaml "
-                    + "(chữ thường không dấu, số, gạch ngang)");
+                    + "(chữ thường không dấu, số, gạch ngang)" + advice(unit, "thư mục", ""));
         }
         if (!ValueType.isSlug(slug)) {
             return Place.misplaced("tên tệp \"" + slug + ".yaml\" phải là mã: chữ thường không dấu, số và dấu gạch ngang, "
-                    + "không có dấu cách, không bắt đầu bằng gạch ngang, tối đa 64 ký tự (ví dụ ca-phe-ben-vung.yaml)");
+                    + "không có dấu cách, không bắt đầu bằng gạch ngang, tối đa 64 ký tự" + advice(slug, "tệp", ".yaml"));
         }
         ModelKey key = new ModelKey(Integer.parseInt(year), unit, slug);
-        return new Place(area.equals("registrations") ? Kind.REGISTRATION : Kind.REVIEW, key, key.year(), null);
+        return new Place(area.equals("registrations") ? Kind.REGISTRATION : Kind.REVIEW, key, key.year(), null, null);
+    }
+
+    /** ": hãy đổi tên … thành x-y" with the name made a slug, when that gives one; else an example. */
+    private static String advice(String name, String what, String extension) {
+        String slug = Fold.fold(name).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (ValueType.isSlug(slug)) {
+            return ": hãy đổi tên " + what + " thành " + slug + extension;
+        }
+        return " (ví dụ " + ("tệp".equals(what) ? "ca-phe-ben-vung.yaml" : "xa-loc-an") + ")";
+    }
+
+    private static String name(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
     }
 }

@@ -73,7 +73,7 @@ final class FileReader {
             case UNITS, DIRECTIVES -> list(path, place.kind(), node, checker, problems);
             default -> {
                 if (!(node instanceof Node.Mapping map)) {
-                    problems.add(path, node.pos().line(), node.pos().column(), Code.WRONG_SHAPE,
+                    problems.add(path, node.pos().line(), node.pos().column(), Code.WRONG_SHAPE, "nội dung tệp",
                             "một nhóm trường (key: value)", node.describe());
                     yield null;
                 }
@@ -107,23 +107,26 @@ final class FileReader {
     private static List<Object> list(String path, DataLayout.Kind kind, Node node, ShapeChecker checker,
                                      Problems problems) {
         if (!(node instanceof Node.Seq seq)) {
-            problems.add(path, node.pos().line(), node.pos().column(), Code.WRONG_SHAPE,
+            problems.add(path, node.pos().line(), node.pos().column(), Code.WRONG_SHAPE, "nội dung tệp",
                     "một danh sách (mỗi mục bắt đầu bằng \"- \")", node.describe());
             return null;
         }
         List<Object> records = new ArrayList<>();
-        for (Node item : seq.items()) {
+        for (int i = 0; i < seq.items().size(); i++) {
+            Node item = seq.items().get(i);
+            // Entries are named by their 1-based place in the list: "[3].loai" (docs/DECISIONS.md).
+            String entry = "[" + (i + 1) + "]";
             if (!(item instanceof Node.Mapping map)) {
-                problems.add(path, item.pos().line(), item.pos().column(), Code.WRONG_SHAPE,
+                problems.add(path, item.pos().line(), item.pos().column(), Code.WRONG_SHAPE, "mục " + entry,
                         "một nhóm trường (key: value)", item.describe());
                 continue;
             }
             if (kind == DataLayout.Kind.UNITS) {
-                checker.check(map, Schemas.UNIT, "");
-                records.add(RecordReader.unit(path, map));
+                checker.check(map, Schemas.UNIT, entry + ".");
+                records.add(RecordReader.unit(path, map, entry + "."));
             } else {
-                checker.check(map, Schemas.DIRECTIVE, "");
-                records.add(RecordReader.directive(path, map));
+                checker.check(map, Schemas.DIRECTIVE, entry + ".");
+                records.add(RecordReader.directive(path, map, entry + "."));
             }
         }
         return records;

@@ -21,8 +21,9 @@ public sealed interface Node permits Node.Scalar, Node.Seq, Node.Mapping {
      * or nothing at all. {@code resolved} says what YAML would have made of a plain scalar ("số", "có/không").
      */
     record Scalar(String text, Pos pos, boolean plain, boolean isNull, String resolved) implements Node {
+        /** Null, or only white space by the one definition of {@link ValueType#isBlank}. */
         public boolean isBlank() {
-            return isNull || text.isBlank();
+            return isNull || ValueType.isBlank(text);
         }
 
         @Override

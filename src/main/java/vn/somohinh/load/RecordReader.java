@@ -16,23 +16,29 @@ final class RecordReader {
 
     /** A code list, or null when the key does not hold a list: then nothing is checked against it. */
     private static List<CodeEntry> codes(Values v, String key) {
-        if (!(v.node().get(key) instanceof Node.Seq)) {
+        if (!(v.node().get(key) instanceof Node.Seq seq)) {
             return null;
         }
-        return v.groups(key).stream()
-                .map(c -> new CodeEntry(c.id("id"), c.text("ten"), c.node().pos()))
-                .toList();
+        List<CodeEntry> codes = new java.util.ArrayList<>();
+        for (int i = 0; i < seq.items().size(); i++) {
+            if (seq.items().get(i) instanceof Node.Mapping m) {
+                Values c = new Values(m);
+                codes.add(new CodeEntry(c.id("id"), c.text("ten"), m.pos(), key + "[" + (i + 1) + "]"));
+            }
+        }
+        return List.copyOf(codes);
     }
 
-    static Unit unit(String file, Node.Mapping map) {
+    /** An entry of units.yaml; {@code prefix} is its key path, "[3]." (see {@link Source#keyPath}). */
+    static Unit unit(String file, Node.Mapping map, String prefix) {
         Values v = new Values(map);
-        return new Unit(new Source(file, map), v.id("id"), v.text("ten"), v.id("loai"),
+        return new Unit(new Source(file, map, prefix), v.id("id"), v.text("ten"), v.id("loai"),
                 v.list("quan_tri", ValueType.ACCOUNT), v.date("tu_ngay"), v.date("den_ngay"));
     }
 
-    static Directive directive(String file, Node.Mapping map) {
+    static Directive directive(String file, Node.Mapping map, String prefix) {
         Values v = new Values(map);
-        return new Directive(new Source(file, map), v.id("id"), v.text("so_hieu"), v.text("loai"), v.date("ngay"),
+        return new Directive(new Source(file, map, prefix), v.id("id"), v.text("so_hieu"), v.text("loai"), v.date("ngay"),
                 v.text("co_quan"), v.text("trich_yeu"), v.url("lien_ket"));
     }
 
@@ -63,11 +69,15 @@ final class RecordReader {
 
     static Review review(String file, ModelKey key, Node.Mapping map) {
         Values v = new Values(map);
-        List<Values> steps = v.groups("qua_trinh");
         List<Review.Step> quaTrinh = new java.util.ArrayList<>();
-        for (int i = 0; i < steps.size(); i++) {
-            Values s = steps.get(i);
-            quaTrinh.add(new Review.Step(i + 1, s.date("ngay"), s.id("trang_thai"), s.text("ghi_chu"), s.id("van_ban")));
+        if (map.get("qua_trinh") instanceof Node.Seq seq) {
+            // A step's index is its place among all items, so that "qua_trinh[2]" names the second item as written.
+            for (int i = 0; i < seq.items().size(); i++) {
+                if (seq.items().get(i) instanceof Node.Mapping m) {
+                    Values s = new Values(m);
+                    quaTrinh.add(new Review.Step(i + 1, s.date("ngay"), s.id("trang_thai"), s.text("ghi_chu"), s.id("van_ban")));
+                }
+            }
         }
         Values e = v.group("danh_gia");
         Review.Evaluation danhGia = e == null ? null : new Review.Evaluation(e.date("ngay"), e.id("xep_loai"),

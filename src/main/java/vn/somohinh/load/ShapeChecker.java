@@ -90,7 +90,7 @@ final class ShapeChecker {
             add(node.pos(), Code.WRONG_TYPE, path, expected, node.describe());
             return;
         }
-        String text = scalar.text().strip();
+        String text = ValueType.strip(scalar.text());
         int length = text.codePointCount(0, text.length());
         if (length > type.maxLength()) {
             add(node.pos(), Code.TEXT_TOO_LONG, path, String.format(java.util.Locale.ROOT, "%,d", length).replace(',', '.'),
@@ -109,7 +109,7 @@ final class ShapeChecker {
             case ACCOUNT -> Code.INVALID_ACCOUNT;
             case TEXT, MARKDOWN -> throw new IllegalStateException("text accepts everything");
         };
-        add(node.pos(), code, text);
+        add(node.pos(), code, path, text);
     }
 
     /** ": có phải ý bạn là "x"?" when a known key is close, else the list of keys allowed here. */

@@ -1,5 +1,6 @@
 package vn.somohinh.load;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,12 +12,20 @@ public final class Source {
     private static final Pattern STEP = Pattern.compile("([^.\\[]+)(?:\\[(\\d+)])?");
 
     private final String file;
+    /** Where the mapping sits in its file, as a key path: {@code "[3]."} for the third entry of a list file. */
+    private final String prefix;
     /** Null once released: the tree is what holds most of a large registry's memory. */
     private volatile Node.Mapping node;
 
     public Source(String file, Node.Mapping node) {
+        this(file, node, "");
+    }
+
+    /** A mapping inside a list file, {@code prefix} being its key path with a final dot: {@code "[3]."}. */
+    public Source(String file, Node.Mapping node, String prefix) {
         this.file = file;
         this.node = node;
+        this.prefix = prefix;
     }
 
     /** The file's path from the site root ("data/…"). */
@@ -62,16 +71,25 @@ public final class Source {
         return best;
     }
 
-    /** The place of the first item of the list at {@code key} whose text is {@code value}, else of the key. */
-    public Pos posOfItem(String key, String value) {
+    /**
+     * The key path of {@code path} in its file, as messages name it (docs/DECISIONS.md): the same path, after the
+     * entry's position in a list file ({@code "[3].loai"}).
+     */
+    public String keyPath(String path) {
+        return prefix + path;
+    }
+
+    /** The path of the first item of the list at {@code key} whose text is {@code value} ("can_cu[2]"), else the key. */
+    public String pathOfItem(String key, String value) {
         if (node().get(key) instanceof Node.Seq seq) {
-            for (Node item : seq.items()) {
-                if (item instanceof Node.Scalar s && s.text().strip().equals(value)) {
-                    return s.pos();
+            List<Node> items = seq.items();
+            for (int i = 0; i < items.size(); i++) {
+                if (items.get(i) instanceof Node.Scalar s && ValueType.strip(s.text()).equals(value)) {
+                    return key + "[" + (i + 1) + "]";
                 }
             }
         }
-        return pos(key);
+        return key;
     }
 
     private static boolean isEmpty(Node n) {

@@ -35,6 +35,44 @@ public enum ValueType {
         return description;
     }
 
+    /**
+     * White space as a reader sees it, one definition for every value: Java's white space, every Unicode space
+     * separator that Java leaves out (U+00A0, U+2007, U+202F…) and the characters that show nothing (zero-width
+     * space and joiners, word joiner, U+180E). A value made only of these is blank; they are stripped from both ends.
+     */
+    static boolean isSpace(int c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || c >= 0x200B && c <= 0x200D || c == 0x2060 || c == 0x180E || c == 0xFEFF;
+    }
+
+    /** True when {@code s} holds nothing but {@link #isSpace white space}. */
+    public static boolean isBlank(String s) {
+        for (int i = 0; i < s.length(); i += Character.charCount(s.codePointAt(i))) {
+            if (!isSpace(s.codePointAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code s} without {@link #isSpace white space} at either end. */
+    public static String strip(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && isSpace(s.codePointAt(start))) {
+            start += Character.charCount(s.codePointAt(start));
+        }
+        while (end > start && isSpace(s.codePointBefore(end))) {
+            end -= Character.charCount(s.codePointBefore(end));
+        }
+        return s.substring(start, end);
+    }
+
+    /** A year the layout accepts, in a folder or a campaign file name: four digits, the first not 0. */
+    public static boolean isYear(String s) {
+        return s.length() == 4 && s.charAt(0) >= '1' && s.charAt(0) <= '9' && digits(s, 1, 4) >= 0;
+    }
+
     /** Lower-case ASCII words joined by single hyphens, at most 64 characters (checked by hand: millions of calls). */
     public static boolean isSlug(String s) {
         int n = s.length();
@@ -98,7 +136,7 @@ public enum ValueType {
     /** True for an absolute http or https URL with a host: the only links a page may carry. */
     public static boolean isWebUrl(String s) {
         try {
-            URI uri = new URI(s.strip());
+            URI uri = new URI(strip(s));
             String scheme = uri.getScheme();
             return scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
                     && uri.getHost() != null && !uri.getHost().isEmpty();

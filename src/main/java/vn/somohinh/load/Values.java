@@ -16,7 +16,7 @@ final class Values {
     }
 
     String text(String key) {
-        return map.get(key) instanceof Node.Scalar s && !s.isBlank() ? s.text().strip() : null;
+        return map.get(key) instanceof Node.Scalar s && !s.isBlank() ? ValueType.strip(s.text()) : null;
     }
 
     String id(String key) {
@@ -49,8 +49,8 @@ final class Values {
         List<String> out = new ArrayList<>();
         if (map.get(key) instanceof Node.Seq seq) {
             for (Node item : seq.items()) {
-                if (item instanceof Node.Scalar s && !s.isBlank() && type.accepts(s.text().strip())) {
-                    out.add(s.text().strip());
+                if (item instanceof Node.Scalar s && !s.isBlank() && type.accepts(ValueType.strip(s.text()))) {
+                    out.add(ValueType.strip(s.text()));
                 }
             }
         }

@@ -15,7 +15,7 @@ public enum Code {
     CONTROL_CHAR(Severity.ERROR, "control-char", "có ký tự điều khiển không được phép (%s): hãy xóa ký tự này, thường do sao chép từ phần mềm khác"),
     YAML_SYNTAX(Severity.ERROR, "yaml-syntax", "sai cú pháp YAML: %s"),
     EMPTY_FILE(Severity.ERROR, "empty-file", "tệp trống: hãy điền nội dung theo mẫu hoặc xóa tệp"),
-    WRONG_SHAPE(Severity.ERROR, "wrong-shape", "nội dung tệp phải là %s, nhưng đang là %s"),
+    WRONG_SHAPE(Severity.ERROR, "wrong-shape", "%s phải là %s, nhưng đang là %s"),
     TOO_DEEP(Severity.ERROR, "too-deep", "dữ liệu lồng nhau quá %s tầng: hãy kiểm tra lại thụt lề"),
     YAML_ALIAS(Severity.ERROR, "yaml-alias", "không dùng tham chiếu YAML \"*%s\": hãy chép đầy đủ giá trị vào đây"),
     YAML_ANCHOR(Severity.ERROR, "yaml-anchor", "không dùng nhãn YAML \"&%s\": hãy xóa nhãn này"),
@@ -25,7 +25,7 @@ public enum Code {
     MULTIPLE_DOCUMENTS(Severity.ERROR, "multiple-documents", "tệp chỉ được chứa một tài liệu YAML: hãy xóa dòng \"---\" và phần sau nó, hoặc tách thành tệp riêng"),
 
     // Where the file is
-    BAD_PATH(Severity.ERROR, "bad-path", "tệp đặt sai chỗ: %s"),
+    BAD_PATH(Severity.ERROR, "bad-path", "tệp đặt sai chỗ hoặc sai tên: %s"),
     SYMLINK(Severity.ERROR, "symlink", "tệp dữ liệu là liên kết tượng trưng (symlink): hãy thay bằng tệp thật"),
     UNEXPECTED_FILE(Severity.WARNING, "unexpected-file", "tệp này không thuộc dữ liệu của sổ và bị bỏ qua: hãy chuyển ra ngoài thư mục data/"),
     UNKNOWN_YEAR(Severity.ERROR, "unknown-year", "năm %s chưa có đợt đăng ký (thiếu tệp data/campaigns/%s.yaml): hãy kiểm tra tên thư mục năm"),
@@ -37,22 +37,23 @@ public enum Code {
     UNKNOWN_KEY(Severity.ERROR, "unknown-key", "trường \"%s\" không có trong mẫu%s"),
     WRONG_TYPE(Severity.ERROR, "wrong-type", "trường \"%s\" phải là %s, nhưng đang là %s"),
     TEXT_TOO_LONG(Severity.ERROR, "text-too-long", "trường \"%s\" dài %s ký tự, vượt giới hạn %s: hãy viết ngắn gọn hơn, chi tiết để trong tài liệu đính kèm"),
-    INVALID_ID(Severity.ERROR, "invalid-id", "mã \"%s\" không hợp lệ: chỉ dùng chữ thường không dấu, số và dấu gạch ngang, tối đa 64 ký tự (ví dụ: xa-loc-an)"),
-    INVALID_DATE(Severity.ERROR, "invalid-date", "ngày \"%s\" không hợp lệ: hãy ghi theo dạng năm-tháng-ngày, ví dụ 2023-03-10"),
-    INVALID_NUMBER(Severity.ERROR, "invalid-number", "\"%s\" không phải số nguyên không âm: hãy ghi số đồng, chỉ gồm chữ số, ví dụ 15000000"),
-    INVALID_BOOLEAN(Severity.ERROR, "invalid-boolean", "\"%s\" không phải giá trị có/không: hãy ghi true (có) hoặc false (không)"),
-    INVALID_URL(Severity.ERROR, "invalid-url", "đường dẫn \"%s\" không hợp lệ: chỉ chấp nhận địa chỉ bắt đầu bằng http:// hoặc https://"),
-    INVALID_ACCOUNT(Severity.ERROR, "invalid-account", "tài khoản \"%s\" không hợp lệ: hãy ghi dạng @ten hoặc @to-chuc/nhom"),
+    INVALID_ID(Severity.ERROR, "invalid-id", "trường \"%s\": mã \"%s\" không hợp lệ: chỉ dùng chữ thường không dấu, số và dấu gạch ngang, tối đa 64 ký tự (ví dụ: xa-loc-an)"),
+    INVALID_DATE(Severity.ERROR, "invalid-date", "trường \"%s\": ngày \"%s\" không hợp lệ: hãy ghi một ngày có thật theo dạng năm-tháng-ngày, ví dụ 2023-03-10"),
+    INVALID_NUMBER(Severity.ERROR, "invalid-number", "trường \"%s\": \"%s\" không phải số nguyên không âm: hãy ghi số đồng, chỉ gồm chữ số, ví dụ 15000000"),
+    INVALID_BOOLEAN(Severity.ERROR, "invalid-boolean", "trường \"%s\": \"%s\" không phải giá trị có/không: hãy ghi true (có) hoặc false (không)"),
+    INVALID_URL(Severity.ERROR, "invalid-url", "trường \"%s\": đường dẫn \"%s\" không hợp lệ: chỉ chấp nhận địa chỉ bắt đầu bằng http:// hoặc https://"),
+    INVALID_ACCOUNT(Severity.ERROR, "invalid-account", "trường \"%s\": tài khoản \"%s\" không hợp lệ: hãy ghi dạng @ten hoặc @to-chuc/nhom"),
 
     // Across files
-    DUPLICATE_ID(Severity.ERROR, "duplicate-id", "mã \"%s\" bị trùng (đã dùng ở dòng %s): mỗi mã chỉ dùng một lần"),
-    UNKNOWN_REFERENCE(Severity.ERROR, "unknown-reference", "%s \"%s\" không có trong %s%s: hãy sửa cho đúng một mã đã có"),
-    DATE_ORDER(Severity.ERROR, "date-order", "%s (%s) sau %s (%s): hãy kiểm tra lại ngày"),
-    REVIEW_BEFORE_REGISTRATION(Severity.ERROR, "review-before-registration", "ngày xem xét %s trước ngày đăng ký %s: hãy kiểm tra lại ngày"),
-    REVIEW_ORDER(Severity.ERROR, "review-order", "các bước xem xét phải theo thứ tự ngày: %s đứng sau %s"),
-    STATUS_TRANSITION(Severity.ERROR, "status-transition", "không thể chuyển từ \"%s\" sang \"%s\": từ \"%s\" chỉ được chuyển sang %s"),
-    EVALUATION_TOO_EARLY(Severity.ERROR, "evaluation-too-early", "chỉ đánh giá, xếp loại khi mô hình đã tổng kết, nhưng trạng thái hiện tại là \"%s\": hãy thêm bước tong-ket hoặc bỏ phần danh_gia"),
+    DUPLICATE_ID(Severity.ERROR, "duplicate-id", "trường \"%s\": mã \"%s\" bị trùng (đã dùng ở dòng %s): mỗi mã chỉ dùng một lần, hãy đổi mã hoặc xóa một trong hai mục"),
+    UNKNOWN_REFERENCE(Severity.ERROR, "unknown-reference", "trường \"%s\": %s \"%s\" không có trong %s%s: hãy sửa cho đúng một mã đã có"),
+    DATE_ORDER(Severity.ERROR, "date-order", "trường \"%s\" (%s %s) sau trường \"%s\" (%s %s): hãy kiểm tra lại hai ngày này"),
+    REVIEW_BEFORE_REGISTRATION(Severity.ERROR, "review-before-registration", "trường \"%s\": ngày xem xét %s trước ngày đăng ký %s (ngay_dang_ky của tệp đăng ký): hãy kiểm tra lại ngày"),
+    REVIEW_ORDER(Severity.ERROR, "review-order", "trường \"%s\": các bước xem xét phải theo thứ tự ngày, nhưng %s đứng sau %s của %s: hãy sửa ngày hoặc sắp xếp lại các bước"),
+    STATUS_TRANSITION(Severity.ERROR, "status-transition", "trường \"%s\": không thể chuyển từ \"%s\" sang \"%s\": từ \"%s\" chỉ được chuyển sang %s; hãy kiểm tra lại trạng thái này hoặc các bước trước nó"),
+    EVALUATION_TOO_EARLY(Severity.ERROR, "evaluation-too-early", "trường \"danh_gia\": chỉ đánh giá, xếp loại khi mô hình đã tổng kết, nhưng trạng thái hiện tại là \"%s\": hãy thêm bước tong-ket hoặc bỏ phần danh_gia"),
     ORPHAN_REVIEW(Severity.ERROR, "orphan-review", "không có tệp đăng ký tương ứng %s: hãy kiểm tra tên tệp, hoặc xóa tệp xem xét này"),
+    REGISTRATION_UNREADABLE(Severity.WARNING, "registration-unreadable", "tệp đăng ký tương ứng %s có lỗi nên chưa đọc được: tệp xem xét này chờ các lỗi đó được sửa, không cần sửa hay xóa tệp này"),
 
     // Other commands
     CODEOWNERS_OUTDATED(Severity.ERROR, "codeowners-outdated", "%s: hãy chạy `mvn -B -q compile exec:java -Dexec.args=\"codeowners\" > CODEOWNERS` và commit"),
@@ -60,16 +61,16 @@ public enum Code {
     FILE_EXISTS(Severity.ERROR, "file-exists", "tệp đã có, không ghi đè: hãy chọn mã mô hình khác (--slug)"),
 
     // Warnings
-    LATE(Severity.WARNING, "late", "đăng ký sau hạn %s"),
-    NOT_REGISTERED(Severity.WARNING, "not-registered", "%s chưa đăng ký mô hình nào cho đợt %s (hạn %s)"),
-    OUTSIDE_TARGET(Severity.WARNING, "outside-target", "đơn vị thuộc loại \"%s\", không nằm trong đối tượng phải đăng ký của đợt %s"),
+    LATE(Severity.WARNING, "late", "trường \"ngay_dang_ky\": đăng ký ngày %s, sau hạn %s của đợt %s: việc nhận đăng ký muộn do %s xem xét, hãy báo lý do đăng ký muộn cho cơ quan này"),
+    NOT_REGISTERED(Severity.WARNING, "not-registered", "%s (mã %s) chưa đăng ký mô hình nào cho đợt %s%s: đơn vị cần đăng ký bằng tệp %s, ví dụ tạo bằng lệnh \"%s\""),
+    OUTSIDE_TARGET(Severity.WARNING, "outside-target", "đơn vị thuộc loại \"%s\", không nằm trong đối tượng phải đăng ký của đợt %s: đăng ký vẫn được nhận, chỉ cần kiểm tra lại đơn vị đăng ký nếu có nhầm lẫn"),
     UNIT_INACTIVE(Severity.WARNING, "unit-inactive", "đơn vị không còn hoạt động trong năm %s (%s): hãy kiểm tra lại đơn vị đăng ký"),
-    NO_BASIS(Severity.WARNING, "no-basis", "mô hình không căn cứ văn bản nào của đợt %s: nên dẫn ít nhất một trong %s"),
-    NOT_REVIEWED(Severity.WARNING, "not-reviewed", "mô hình vẫn ở trạng thái \"Đã đăng ký\" sau %s ngày kể từ hạn %s: cơ quan tổng hợp cần xem xét"),
-    GENERIC_NOVELTY(Severity.WARNING, "generic-novelty", "phần tính mới chỉ có %s từ, còn chung chung: nên nêu rõ điểm mới, sáng tạo so với cách làm cũ"),
-    NO_MEASURABLE_TARGET(Severity.WARNING, "no-measurable-target", "không chỉ tiêu nào có con số: nên có ít nhất một chỉ tiêu đo được (ví dụ \"100%% hộ ...\")"),
-    SIMILAR_NAME(Severity.WARNING, "similar-name", "tên mô hình gần trùng với mô hình \"%s\" của %s (%s)"),
-    SIMILAR_CONTENT(Severity.WARNING, "similar-content", "nội dung giống %s%% với mô hình \"%s\" của %s (%s): nên nêu rõ điểm riêng, sáng tạo của đơn vị mình");
+    NO_BASIS(Severity.WARNING, "no-basis", "trường \"can_cu\": mô hình không căn cứ văn bản nào của đợt %s: nên dẫn ít nhất một trong %s"),
+    NOT_REVIEWED(Severity.WARNING, "not-reviewed", "mô hình vẫn ở trạng thái \"Đã đăng ký\" sau %s ngày kể từ hạn %s: %s cần xem xét và ghi kết quả vào %s"),
+    GENERIC_NOVELTY(Severity.WARNING, "generic-novelty", "trường \"tinh_moi\" chỉ có %s từ, còn chung chung: nên nêu rõ điểm mới, sáng tạo so với cách làm cũ"),
+    NO_MEASURABLE_TARGET(Severity.WARNING, "no-measurable-target", "trường \"chi_tieu\": không chỉ tiêu nào có con số: nên có ít nhất một chỉ tiêu đo được (ví dụ \"100%% hộ ...\")"),
+    SIMILAR_NAME(Severity.WARNING, "similar-name", "trường \"ten_mo_hinh\": tên mô hình gần trùng với mô hình \"%s\" của %s (%s): hãy đặt tên nêu rõ điểm riêng của đơn vị mình, hoặc trao đổi với đơn vị kia nếu hai bên cùng làm một mô hình (ghi đơn vị phối hợp vào don_vi_phoi_hop)"),
+    SIMILAR_CONTENT(Severity.WARNING, "similar-content", "tên và nội dung (ten_mo_hinh, tinh_moi, noi_dung) giống %s%% với mô hình %s của %s (%s): nên nêu rõ điểm riêng, sáng tạo của đơn vị mình");
 
     private final Severity severity;
     private final String id;

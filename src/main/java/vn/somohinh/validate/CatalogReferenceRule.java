@@ -13,18 +13,18 @@ final class CatalogReferenceRule implements Rule {
         Index ix = ctx.index;
         if (ix.data.units() != null) {
             for (Unit u : ix.data.units()) {
-                ctx.requireKnown(u.src(), u.src().pos("loai"), "loại đơn vị", u.loai(), ix.unitTypes, TYPES);
+                ctx.requireKnown(u.src(), "loai", "loại đơn vị", u.loai(), ix.unitTypes, TYPES);
             }
         }
         for (Campaign c : ix.data.campaigns()) {
             for (String id : c.vanBanPhatDong()) {
-                ctx.requireKnown(c.src(), c.src().posOfItem("van_ban_phat_dong", id), "văn bản", id, ix.directiveIds, DIRECTIVES);
+                ctx.requireKnown(c.src(), c.src().pathOfItem("van_ban_phat_dong", id), "văn bản", id, ix.directiveIds, DIRECTIVES);
             }
             for (String id : c.canCu()) {
-                ctx.requireKnown(c.src(), c.src().posOfItem("can_cu", id), "văn bản", id, ix.directiveIds, DIRECTIVES);
+                ctx.requireKnown(c.src(), c.src().pathOfItem("can_cu", id), "văn bản", id, ix.directiveIds, DIRECTIVES);
             }
             for (String id : c.doiTuong()) {
-                ctx.requireKnown(c.src(), c.src().posOfItem("doi_tuong", id), "loại đơn vị", id, ix.unitTypes, TYPES);
+                ctx.requireKnown(c.src(), c.src().pathOfItem("doi_tuong", id), "loại đơn vị", id, ix.unitTypes, TYPES);
             }
         }
     }

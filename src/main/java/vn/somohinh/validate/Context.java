@@ -44,12 +44,12 @@ final class Context {
     }
 
     /**
-     * Reports {@code value} unless {@code known} contains it; a null {@code known} (catalog unreadable) checks
-     * nothing. {@code what} names the kind of thing, {@code where} the list it should be in.
+     * Reports {@code value}, at {@code path} in its file, unless {@code known} contains it; a null {@code known}
+     * (catalog unreadable) checks nothing. {@code what} names the kind of thing, {@code where} the list it should be in.
      */
-    void requireKnown(Source src, Pos pos, String what, String value, java.util.Collection<String> known, String where) {
+    void requireKnown(Source src, String path, String what, String value, java.util.Collection<String> known, String where) {
         if (value != null && known != null && !known.contains(value)) {
-            report(src, pos, Code.UNKNOWN_REFERENCE, what, value, where, Suggest.hint(value, known));
+            report(src, path, Code.UNKNOWN_REFERENCE, src.keyPath(path), what, value, where, Suggest.hint(value, known));
         }
     }
 }

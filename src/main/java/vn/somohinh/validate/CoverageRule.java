@@ -22,18 +22,30 @@ final class CoverageRule implements Rule {
         }
         Set<String> registered = new HashSet<>();
         for (Registration r : ctx.index.data.registrations()) {
-            registered.add(r.key().year() + "/" + r.key().unitId());
             checkRegistrant(ctx, r);
         }
+        // A registration file with errors is a registration all the same: its errors are reported on it.
+        ctx.index.registrationFiles.keySet().forEach(k -> registered.add(k.year() + "/" + k.unitId()));
         for (Campaign c : ctx.index.data.campaigns()) {
             for (Unit u : ctx.index.data.units()) {
                 if (u.id() != null && u.loai() != null && c.doiTuong().contains(u.loai()) && u.activeIn(c.year())
                         && !registered.contains(c.year() + "/" + u.id())) {
-                    ctx.report(u.src(), "id", Code.NOT_REGISTERED, u.ten() == null ? u.id() : u.ten(), c.year(),
-                            Dates.show(c.hanDangKy()));
+                    notRegistered(ctx, u, c);
                 }
             }
         }
+    }
+
+    /**
+     * At the unit's entry, with the file to create and the command that creates it. The unit is named by its id, not
+     * its place in the list, so that adding a unit above it does not change the warning (diff compares messages).
+     */
+    private static void notRegistered(Context ctx, Unit u, Campaign c) {
+        String deadline = c.hanDangKy() == null ? "" : " (hạn " + Dates.show(c.hanDangKy()) + ")";
+        ctx.report(u.src(), u.src().node().pos(), Code.NOT_REGISTERED, u.ten() == null ? u.id() : u.ten(), u.id(),
+                c.year(), deadline,
+                "data/registrations/" + c.year() + "/" + u.id() + "/<mã-mô-hình>.yaml",
+                "new --unit " + u.id() + " --year " + c.year() + " --slug <mã-mô-hình>");
     }
 
     private static void checkRegistrant(Context ctx, Registration r) {

@@ -17,11 +17,11 @@ final class DuplicateIdRule implements Rule {
         DataSet data = ctx.index.data;
         if (data.units() != null) {
             Map<String, Pos> seen = new HashMap<>();
-            data.units().forEach(u -> once(ctx, seen, u.id(), u.src(), u.src().pos("id")));
+            data.units().forEach(u -> once(ctx, seen, u.id(), u.src(), u.src().keyPath("id"), u.src().pos("id")));
         }
         if (data.directives() != null) {
             Map<String, Pos> seen = new HashMap<>();
-            data.directives().forEach(d -> once(ctx, seen, d.id(), d.src(), d.src().pos("id")));
+            data.directives().forEach(d -> once(ctx, seen, d.id(), d.src(), d.src().keyPath("id"), d.src().pos("id")));
         }
         if (data.site() != null) {
             for (List<CodeEntry> codes : java.util.Arrays.asList(data.site().loaiDonVi(), data.site().linhVuc(),
@@ -30,18 +30,18 @@ final class DuplicateIdRule implements Rule {
                     continue;
                 }
                 Map<String, Pos> seen = new HashMap<>();
-                codes.forEach(c -> once(ctx, seen, c.id(), data.site().src(), c.pos()));
+                codes.forEach(c -> once(ctx, seen, c.id(), data.site().src(), c.path() + ".id", c.pos()));
             }
         }
     }
 
-    private static void once(Context ctx, Map<String, Pos> seen, String id, Source src, Pos pos) {
+    private static void once(Context ctx, Map<String, Pos> seen, String id, Source src, String path, Pos pos) {
         if (id == null) {
             return;
         }
         Pos first = seen.putIfAbsent(id, pos);
         if (first != null) {
-            ctx.report(src, pos, Code.DUPLICATE_ID, id, first.line());
+            ctx.report(src, pos, Code.DUPLICATE_ID, path, id, first.line());
         }
     }
 

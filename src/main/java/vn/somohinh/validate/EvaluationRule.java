@@ -23,10 +23,11 @@ final class EvaluationRule implements Rule {
                 ctx.report(review.src(), "danh_gia", Code.EVALUATION_TOO_EARLY, status);
             }
             if (last != null && last.ngay() != null && e.ngay() != null && e.ngay().isBefore(last.ngay())) {
-                ctx.report(review.src(), "danh_gia.ngay", Code.DATE_ORDER, "ngày bước xem xét cuối",
-                        Dates.show(last.ngay()), "ngày đánh giá", Dates.show(e.ngay()));
+                ctx.report(review.src(), "danh_gia.ngay", Code.DATE_ORDER, "qua_trinh[" + last.index() + "].ngay",
+                        "ngày bước xem xét cuối", Dates.show(last.ngay()), "danh_gia.ngay", "ngày đánh giá",
+                        Dates.show(e.ngay()));
             }
-            ctx.requireKnown(review.src(), review.src().pos("danh_gia.xep_loai"), "xếp loại", e.xepLoai(),
+            ctx.requireKnown(review.src(), "danh_gia.xep_loai", "xếp loại", e.xepLoai(),
                     ctx.index.grades, "danh mục xep_loai của data/site.yaml");
         }
     }

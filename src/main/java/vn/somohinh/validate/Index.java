@@ -29,6 +29,8 @@ final class Index {
     final Map<Integer, Campaign> campaigns;
     final Map<ModelKey, Registration> registrations;
     final Map<ModelKey, Review> reviews;
+    /** Registration files by model, also those that could not be read (see {@link DataSet#registrationFiles()}). */
+    final Map<ModelKey, String> registrationFiles;
 
     Index(DataSet data) {
         this.data = data;
@@ -41,6 +43,7 @@ final class Index {
         this.campaigns = firstById(data.campaigns(), Campaign::year);
         this.registrations = firstById(data.registrations(), Registration::key);
         this.reviews = firstById(data.reviews(), Review::key);
+        this.registrationFiles = data.registrationFiles();
     }
 
     private static Set<String> ids(List<CodeEntry> codes) {

@@ -13,7 +13,8 @@ final class LateRule implements Rule {
         for (Registration r : ctx.index.data.registrations()) {
             Campaign c = ctx.index.campaigns.get(r.key().year());
             if (c != null && c.hanDangKy() != null && r.ngayDangKy() != null && r.ngayDangKy().isAfter(c.hanDangKy())) {
-                ctx.report(r.src(), "ngay_dang_ky", Code.LATE, Dates.show(c.hanDangKy()));
+                ctx.report(r.src(), "ngay_dang_ky", Code.LATE, Dates.show(r.ngayDangKy()), Dates.show(c.hanDangKy()),
+                        c.year(), c.coQuanTongHop() == null ? "cơ quan tổng hợp" : c.coQuanTongHop());
             }
         }
     }

@@ -12,13 +12,13 @@ final class RegistrationReferenceRule implements Rule {
         Index ix = ctx.index;
         for (Registration r : ix.data.registrations()) {
             var src = r.src();
-            ctx.requireKnown(src, src.pos("hinh_thuc"), "hình thức", r.hinhThuc(), FORMS, "hai hình thức tap-the (tập thể), ca-nhan (cá nhân)");
-            ctx.requireKnown(src, src.pos("linh_vuc"), "lĩnh vực", r.linhVuc(), ix.fields, "danh mục linh_vuc của data/site.yaml");
+            ctx.requireKnown(src, "hinh_thuc", "hình thức", r.hinhThuc(), FORMS, "hai hình thức tap-the (tập thể), ca-nhan (cá nhân)");
+            ctx.requireKnown(src, "linh_vuc", "lĩnh vực", r.linhVuc(), ix.fields, "danh mục linh_vuc của data/site.yaml");
             for (String id : r.canCu()) {
-                ctx.requireKnown(src, src.posOfItem("can_cu", id), "văn bản", id, ix.directiveIds, "data/directives.yaml");
+                ctx.requireKnown(src, src.pathOfItem("can_cu", id), "văn bản", id, ix.directiveIds, "data/directives.yaml");
             }
             for (String id : r.donViPhoiHop()) {
-                ctx.requireKnown(src, src.posOfItem("don_vi_phoi_hop", id), "đơn vị", id,
+                ctx.requireKnown(src, src.pathOfItem("don_vi_phoi_hop", id), "đơn vị", id,
                         ix.units == null ? null : ix.units.keySet(), "data/units.yaml");
             }
         }

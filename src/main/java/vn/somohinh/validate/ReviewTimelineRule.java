@@ -24,21 +24,23 @@ final class ReviewTimelineRule implements Rule {
     private static void checkSteps(Context ctx, Review review, LocalDate registered) {
         Status current = Status.DA_DANG_KY;
         LocalDate previousDate = null;
+        String previousAt = null;
         for (Review.Step step : review.quaTrinh()) {
             String at = "qua_trinh[" + step.index() + "]";
             if (step.ngay() != null) {
                 if (registered != null && step.ngay().isBefore(registered)) {
-                    ctx.report(review.src(), at + ".ngay", Code.REVIEW_BEFORE_REGISTRATION,
+                    ctx.report(review.src(), at + ".ngay", Code.REVIEW_BEFORE_REGISTRATION, at + ".ngay",
                             Dates.show(step.ngay()), Dates.show(registered));
                 }
                 if (previousDate != null && step.ngay().isBefore(previousDate)) {
-                    ctx.report(review.src(), at + ".ngay", Code.REVIEW_ORDER,
-                            Dates.show(step.ngay()), Dates.show(previousDate));
+                    ctx.report(review.src(), at + ".ngay", Code.REVIEW_ORDER, at + ".ngay",
+                            Dates.show(step.ngay()), Dates.show(previousDate), previousAt + ".ngay");
                 }
                 previousDate = step.ngay();
+                previousAt = at;
             }
             if (step.vanBan() != null) {
-                ctx.requireKnown(review.src(), review.src().pos(at + ".van_ban"), "văn bản", step.vanBan(),
+                ctx.requireKnown(review.src(), at + ".van_ban", "văn bản", step.vanBan(),
                         ctx.index.directiveIds, "data/directives.yaml");
             }
             if (step.trangThai() == null) {
@@ -46,12 +48,12 @@ final class ReviewTimelineRule implements Rule {
             }
             Status next = Status.byId(step.trangThai());
             if (next == null) {
-                ctx.requireKnown(review.src(), review.src().pos(at + ".trang_thai"), "trạng thái", step.trangThai(),
+                ctx.requireKnown(review.src(), at + ".trang_thai", "trạng thái", step.trangThai(),
                         Status.ids(), "danh sách trạng thái (" + String.join(", ", Status.ids()) + ")");
                 continue;
             }
             if (current != null && !current.canGoTo(next)) {
-                ctx.report(review.src(), at + ".trang_thai", Code.STATUS_TRANSITION, current.id(), next.id(),
+                ctx.report(review.src(), at + ".trang_thai", Code.STATUS_TRANSITION, at + ".trang_thai", current.id(), next.id(),
                         current.id(), current.next().isEmpty() ? "không trạng thái nào (đã kết thúc)"
                                 : String.join(", ", current.nextIds()));
             }

@@ -82,7 +82,9 @@ final class SimilarContentRule implements Rule {
             }
             if (best >= 0) {
                 Registration o = models.get(best);
-                ctx.report(r.src(), "tinh_moi", Code.SIMILAR_CONTENT, Math.round(bestScore * 100), o.tenMoHinh(),
+                // A model without a name (reported on its own file) is named by its file alone.
+                String other = o.tenMoHinh() == null ? "chưa đặt tên" : "\"" + o.tenMoHinh() + "\"";
+                ctx.report(r.src(), "tinh_moi", Code.SIMILAR_CONTENT, Math.round(bestScore * 100), other,
                         unitName(ctx, o.key().unitId()), "data/registrations/" + o.key().path() + ".yaml");
             }
         }

@@ -1,6 +1,7 @@
 package vn.somohinh.validate;
 
 import vn.somohinh.load.Campaign;
+import vn.somohinh.load.Pos;
 import vn.somohinh.load.Registration;
 import vn.somohinh.problem.Code;
 import vn.somohinh.text.Dates;
@@ -17,7 +18,10 @@ final class StaleRule implements Rule {
                 continue;
             }
             if (ctx.today.isAfter(c.hanDangKy().plusDays(DAYS))) {
-                ctx.report(r.src(), "ngay_dang_ky", Code.NOT_REVIEWED, DAYS, Dates.show(c.hanDangKy()));
+                // About the whole model, not one value: placed at the start of its file.
+                ctx.report(r.src(), Pos.START, Code.NOT_REVIEWED, DAYS, Dates.show(c.hanDangKy()),
+                        c.coQuanTongHop() == null ? "cơ quan tổng hợp" : c.coQuanTongHop(),
+                        "data/reviews/" + r.key().path() + ".yaml");
             }
         }
     }

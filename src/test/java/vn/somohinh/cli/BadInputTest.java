@@ -163,6 +163,7 @@ class BadInputTest {
         assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(1);
         assertThat(run.out().lines().filter(l -> l.startsWith(c.at() + ": error: ") && l.endsWith("[" + c.code() + "]")))
                 .as(run.out()).isNotEmpty();
+        assertThat(ProblemPaths.unnamed(root, run.out())).as("messages name their key path, never null").isEmpty();
         assertThat(out).doesNotExist();
         try (Stream<Path> left = Files.list(tmp)) {
             assertThat(left.map(p -> p.getFileName().toString())).containsExactly("site");

@@ -66,7 +66,7 @@ class CommandLineTest {
         Run run = Run.of(Map.of("GITHUB_STEP_SUMMARY", summary.toString()),
                 "validate", "--format", "github", "--root", site("references").toString());
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.out()).contains("::error file=data/units.yaml,line=7,col=7,title=duplicate-id::mã \"xa-loc-an\" bị trùng");
+        assertThat(run.out()).contains("::error file=data/units.yaml,line=7,col=7,title=duplicate-id::trường \"[3].id\": mã \"xa-loc-an\" bị trùng");
         String md = Files.readString(summary, StandardCharsets.UTF_8);
         assertThat(md).contains("| data/units.yaml | 7 | 7 | error | `duplicate-id` |");
     }

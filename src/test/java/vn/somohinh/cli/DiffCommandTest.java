@@ -41,7 +41,7 @@ class DiffCommandTest {
                 .doesNotContain("[!WARNING]")
                 .contains("| Mô hình thêm mới | 1 |", "- Nuôi ong lấy mật trong đồng bào dân tộc thiểu số (xa-loc-bac, năm 2023)")
                 .contains("| Trồng dâu nuôi tằm trong đồng bào dân tộc thiểu số | `chi_tieu` | \\[40 hộ tham gia, Thu nhập")
-                .contains("| Vấn đề mới | 1 |", "đăng ký sau hạn 10/03/2023 `late`");
+                .contains("| Vấn đề mới | 1 |", "sau hạn 10/03/2023 của đợt 2023: việc nhận đăng ký muộn do Ban Tổ chức Huyện ủy xem xét, hãy báo lý do đăng ký muộn cho cơ quan này `late`");
     }
 
     @Test
@@ -60,7 +60,7 @@ class DiffCommandTest {
                 .contains("Thay đổi chạm tới hồ sơ của 2 đơn vị (xa-loc-an, xa-loc-bac)")
                 .contains("1 tệp ngoài thư mục đăng ký của đơn vị, cần cơ quan tổng hợp xem xét: data/reviews/2023/xa-loc-an/ca-phe-ben-vung.yaml")
                 .contains("| Liên kết hộ trồng cà phê bền vững | Được duyệt | Đang triển khai |")
-                .contains("### Vấn đề đã sửa", "đăng ký sau hạn 10/03/2023 `late`");
+                .contains("### Vấn đề đã sửa", "sau hạn 10/03/2023 của đợt 2023: việc nhận đăng ký muộn do Ban Tổ chức Huyện ủy xem xét, hãy báo lý do đăng ký muộn cho cơ quan này `late`");
     }
 
     @Test

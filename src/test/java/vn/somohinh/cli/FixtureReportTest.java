@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -25,6 +27,19 @@ class FixtureReportTest {
         }
     }
 
+    /** The problem lines shown in docs/PROBLEMS.md are real output: each is a line of some scenario's golden. */
+    @Test
+    void documentedExamplesAreGoldenLines() throws IOException {
+        StringBuilder goldens = new StringBuilder();
+        for (String scenario : scenarios().toList()) {
+            goldens.append(Files.readString(FixtureSite.FIXTURES.resolve(scenario).resolve("expected.txt"))).append('\n');
+        }
+        List<String> examples = Files.readAllLines(Path.of("docs/PROBLEMS.md")).stream()
+                .filter(l -> l.matches("data/\\S+:\\d+:\\d+: (error|warning): .*\\[[a-z0-9-]+]")).toList();
+        assertThat(examples).isNotEmpty();
+        assertThat(examples).allSatisfy(l -> assertThat(goldens.toString().lines()).contains(l));
+    }
+
     @ParameterizedTest
     @MethodSource("scenarios")
     void reportMatchesGolden(String scenario, @TempDir Path tmp) throws IOException {
@@ -39,5 +54,6 @@ class FixtureReportTest {
         assertThat(actual).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
         assertThat(run.exit()).isEqualTo(actual.contains(": error: ") ? 1 : 0);
         assertThat(run.err()).doesNotContain("lỗi nội bộ");
+        assertThat(ProblemPaths.unnamed(root, run.out())).as("messages name their key path, never null").isEmpty();
     }
 }

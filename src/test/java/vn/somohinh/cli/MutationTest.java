@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every key of every file of the "site" fixture, deleted or given a value of each wrong kind: the tool answers with
- * problems (exit 1) or builds (exit 0), and never fails inside (exit 3). Catches the null that one rule forgot.
+ * problems (exit 1) or builds (exit 0), and never fails inside (exit 3). Catches the null that one rule forgot, and
+ * any message about a value that does not name its key path ({@link ProblemPaths}).
  */
 class MutationTest {
     private static final YAMLMapper YAML = new YAMLMapper();
@@ -52,6 +53,7 @@ class MutationTest {
                     if (run.exit() != 0 && run.exit() != 1) {
                         failures.add(root.relativize(file) + " " + path + ": " + run.err().strip());
                     }
+                    ProblemPaths.unnamed(root, run.out()).forEach(p -> failures.add(path + ": " + p));
                 }
             }
             Files.writeString(file, original, StandardCharsets.UTF_8);

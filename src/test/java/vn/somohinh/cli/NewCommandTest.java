@@ -44,7 +44,8 @@ class NewCommandTest {
         assertThat(ok.exit()).as(ok.out()).isZero();
         // Filled in after the deadline: only the late warning remains.
         assertThat(ok.out().lines().filter(l -> l.contains("cong-an-ninh.yaml:")))
-                .containsExactly("data/registrations/2023/xa-loc-an/cong-an-ninh.yaml:36:15: warning: đăng ký sau hạn 10/03/2023 [late]");
+                .containsExactly("data/registrations/2023/xa-loc-an/cong-an-ninh.yaml:36:15: warning: trường \"ngay_dang_ky\": đăng ký ngày 20/03/2023, sau hạn 10/03/2023 của đợt 2023: "
+                        + "việc nhận đăng ký muộn do Ban Tổ chức Huyện ủy xem xét, hãy báo lý do đăng ký muộn cho cơ quan này [late]");
     }
 
     @Test
@@ -58,5 +59,9 @@ class NewCommandTest {
         assertThat(unknown.err()).contains("data/registrations/2022/xa-loc-ann/x.yaml:1:1: error: năm 2022 chưa có đợt đăng ký")
                 .contains("[unknown-unit-folder]", "(có phải \"xa-loc-an\"?)");
         assertThat(root.resolve("data/registrations/2022")).doesNotExist();
+        // A year the layout refuses is told so, never to create data/campaigns/999.yaml (a name the tool refuses too).
+        Run year = Run.of("new", "--root", root.toString(), "--unit", "xa-loc-an", "--year", "0999", "--slug", "x");
+        assertThat(year.exit()).isEqualTo(1);
+        assertThat(year.err()).contains("[bad-path]", "4 chữ số").doesNotContain("campaigns/999");
     }
 }

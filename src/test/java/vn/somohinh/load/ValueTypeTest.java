@@ -58,4 +58,26 @@ class ValueTypeTest {
             return null;
         }
     }
+
+    @Test
+    void blankIsEveryUnicodeSpaceAndStripRemovesTheSame() {
+        for (String blank : new String[] {"", " ", "\t\n", "\u00A0", "\u2007\u202F", "\u3000", "\u205F", "\u200B\u2060",
+            "\u2028", "\u1680"}) {
+            assertEquals(true, ValueType.isBlank(blank), blank.codePoints().boxed().toList().toString());
+            assertEquals("", ValueType.strip(blank));
+        }
+        assertEquals(false, ValueType.isBlank("\u00A0a"));
+        assertEquals("kinh-te", ValueType.strip("\u00A0kinh-te\u202F "));
+        assertEquals("a\u00A0b", ValueType.strip(" a\u00A0b\u2007"));
+        assertEquals("\uD83D\uDC4D", ValueType.strip("\u200B\uD83D\uDC4D\u00A0"));
+    }
+
+    @Test
+    void aYearIsFourDigitsNotStartingWithZero() {
+        assertEquals(true, ValueType.isYear("2023"));
+        assertEquals(true, ValueType.isYear("1000"));
+        for (String no : new String[] {"0999", "999", "20234", "２０２３", "202a", ""}) {
+            assertEquals(false, ValueType.isYear(no), no);
+        }
+    }
 }

@@ -92,7 +92,7 @@ class SitePagesTest {
         assertThat(page.select("h1").text()).isEqualTo("Trồng dâu nuôi tằm trong đồng bào dân tộc thiểu số");
         assertThat(page.select(".tag").eachText()).contains("Đã tổng kết", "Muộn");
         assertThat(page.text()).contains("50.000.000 đồng", "120.000.000 đồng", "15/03/2023", "Xếp loại: Tốt",
-                "Bổ sung danh sách hộ tham gia", "K'Brèo", "đăng ký sau hạn 10/03/2023");
+                "Bổ sung danh sách hộ tham gia", "K'Brèo", "đăng ký ngày 15/03/2023, sau hạn 10/03/2023");
         assertThat(page.select(".prose strong").eachText()).contains("thấp");
         assertThat(page.select(".prose ul li").eachText()).contains("Chuyển 20 ha cà phê kém hiệu quả sang trồng dâu");
         assertThat(page.select("a[href=../../../../van-ban/kl-14-tw/]")).isNotEmpty();
