@@ -61,6 +61,8 @@ final class ParseErrors {
         } else if (cause(e, NumberFormatException.class) != null) {
             // "\UFFFFFFFF": SnakeYAML's scanner fails parsing the escape's digits, its reader standing on them.
             syntax(parser.readerMark(), SyntaxHints.ESCAPE);
+        } else if (parser.pastCodePointLimit()) {
+            syntax(null, SyntaxHints.TOO_LONG);
         } else {
             syntax(parser.readerMark(), cause(e, StreamConstraintsException.class) != null
                     ? SyntaxHints.LIMIT : SyntaxHints.GENERAL);

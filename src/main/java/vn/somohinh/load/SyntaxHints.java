@@ -23,6 +23,7 @@ final class SyntaxHints {
     static final String DOCUMENT_END = "dòng \"...\" đánh dấu hết dữ liệu nên các dòng sau nó bị bỏ qua: hãy xóa dòng này";
     static final String LIMIT = "dữ liệu ở đây vượt giới hạn đọc (tên trường, con số hoặc văn bản quá dài): hãy kiểm tra"
             + " dòng này, thường do thiếu dấu xuống dòng hoặc dấu nháy";
+    static final String TOO_LONG = "tệp quá dài để đọc một lần: hãy tách thành các tệp nhỏ hơn";
     private static final String DIRECTIVE = "dòng bắt đầu bằng % là chỉ thị YAML, không dùng trong dữ liệu: hãy xóa"
             + " dòng này, hoặc đặt giá trị trong dấu nháy kép";
     static final String ESCAPE = "mã thoát sau dấu \\ trong chuỗi nháy kép không hợp lệ: hãy viết \\\\ cho một dấu \\,"

@@ -33,6 +33,7 @@ final class TrackingYamlFactory extends YAMLFactory {
 
     static final class TrackingParser extends YAMLParser {
         private final StreamReader stream;
+        private final LoaderOptions options;
         private Event produced;
         private boolean inSnakeYaml;
 
@@ -40,6 +41,7 @@ final class TrackingYamlFactory extends YAMLFactory {
                                ObjectCodec codec, Reader reader, StreamReader stream) {
             super(ctxt, parserFeatures, yamlFeatures, codec, reader, new ParserImpl(stream, options));
             this.stream = stream;
+            this.options = options;
         }
 
         /** As Jackson builds its parser, but keeping SnakeYAML's reader at hand. */
@@ -71,6 +73,11 @@ final class TrackingYamlFactory extends YAMLFactory {
         /** The last event SnakeYAML produced, even one Jackson skips (a document end) or refused. */
         Event lastProduced() {
             return produced;
+        }
+
+        /** True when SnakeYAML's reader went past the number of code points it may read. */
+        boolean pastCodePointLimit() {
+            return stream.getIndex() > options.getCodePointLimit();
         }
 
         /** Where SnakeYAML's reader stands: the place of a failure that has no mark of its own. */
