@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FuzzTest {
     private static final long SEED = Long.getLong("fuzz.seed", 13);
-    private static final int TRIES = Integer.getInteger("fuzz.tries", 200);
+    private static final int TRIES = Integer.getInteger("fuzz.tries", 300);
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Tell-tale words of the parser's English (and a bare null), looked for outside the quoted values of a message. */
     private static final Pattern ENGLISH = Pattern.compile("(?i)\\b(expected|found|while|scanning|parsing|could not"

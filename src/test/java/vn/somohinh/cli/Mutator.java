@@ -159,13 +159,14 @@ final class Mutator {
         }
     }
 
-    /** Line start, just after "key: ", or the end of the line. */
+    /** Line start, just after "key: ", the end of the line, or anywhere in it. */
     private int insertionPoint(String line) {
         int colon = line.indexOf(": ");
-        return switch (random.nextInt(3)) {
+        return switch (random.nextInt(4)) {
             case 0 -> 0;
             case 1 -> colon < 0 ? countSpaces(line) : colon + 2;
-            default -> line.length();
+            case 2 -> line.length();
+            default -> line.isEmpty() ? 0 : line.offsetByCodePoints(0, random.nextInt(line.codePointCount(0, line.length())));
         };
     }
 

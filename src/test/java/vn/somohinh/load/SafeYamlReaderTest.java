@@ -281,6 +281,25 @@ class SafeYamlReaderTest {
     }
 
     @Test
+    void aTabAfterEveryKeyOfTheDefaultDataReadsAsTheSpaceItReplaces() throws java.io.IOException {
+        Pattern key = Pattern.compile("(?m)^( *(?:- )?[a-z_]+:) ");
+        List<java.nio.file.Path> files;
+        try (var all = java.nio.file.Files.walk(java.nio.file.Path.of("data"))) {
+            files = all.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
+        }
+        int tabs = 0;
+        for (java.nio.file.Path file : files) {
+            String text = java.nio.file.Files.readString(file);
+            String tabbed = key.matcher(text).replaceAll("$1\t");
+            tabs += tabbed.length() - tabbed.replace("\t", "").length();
+            Problems problems = new Problems();
+            assertThat(read(utf8(tabbed), problems)).as(file.toString()).isEqualTo(read(utf8(text), new Problems()));
+            assertThat(problems.sorted()).as(file.toString()).isEmpty();
+        }
+        assertThat(tabs).isGreaterThan(1_000);
+    }
+
+    @Test
     void tabsInsideValuesAreKept() {
         Problems problems = new Problems();
         Node.Mapping map = (Node.Mapping) read(utf8("a:\t\"x\ty\"\nb:\tx\ty\t\nc: |\t\n  x\ty\n"), problems);
