@@ -1,6 +1,9 @@
 package vn.somohinh.load;
 
 import java.util.Map;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.ScalarEvent;
 
 /**
  * Finds, in the source of a double-quoted scalar, the escape that writes a character the data may not hold
@@ -8,8 +11,8 @@ import java.util.Map;
  * is written. Runs only on scalars the parser accepted, so every escape is well formed.
  */
 final class Escapes {
-    /** An escape at char offset {@code offset} of the source, writing {@code codePoint}. */
-    record Found(int offset, int codePoint) {
+    /** A character the data may not hold, and where it is written (null: somewhere in the value). */
+    record Found(Pos pos, int codePoint) {
     }
 
     /** The escapes naming one character by a letter; the others ({@code \\ \" \t \n \_ …}) write harmless ones. */
@@ -19,26 +22,54 @@ final class Escapes {
     private Escapes() {
     }
 
-    /** The first escape in {@code source[from, to)} writing a forbidden character or a lone surrogate, or null. */
-    static Found firstForbidden(String source, int from, int to) {
+    /**
+     * The first forbidden character or lone surrogate of a scalar's {@code value}, placed at the escape that writes
+     * it in the {@code source} of a double-quoted scalar; null when the value has none. Raw ones never get here: the
+     * text was refused before parsing.
+     */
+    static Found forbidden(String value, Event event, String source, Lines lines) {
+        int bad = value == null ? -1 : TextDecoder.indexOfForbidden(value, 0);
+        if (bad < 0) {
+            return null;
+        }
+        if (event instanceof ScalarEvent s && s.getScalarStyle() == DumperOptions.ScalarStyle.DOUBLE_QUOTED) {
+            int at = firstForbidden(source, lines.offsetOf(s.getStartMark().getIndex()),
+                    lines.offsetOf(s.getEndMark().getIndex()));
+            if (at >= 0) {
+                return new Found(lines.at(at), escaped(source, at));
+            }
+        }
+        return new Found(null, value.charAt(bad));
+    }
+
+    /** The offset of the first escape in {@code source[from, to)} writing a forbidden character or lone surrogate, or -1. */
+    private static int firstForbidden(String source, int from, int to) {
         for (int i = from; i < to - 1; i++) {
             if (source.charAt(i) != '\\') {
                 continue;
             }
-            char kind = source.charAt(i + 1);
-            int digits = kind == 'x' ? 2 : kind == 'u' ? 4 : kind == 'U' ? 8 : 0;
-            int value = digits > 0 ? hex(source, i + 2, digits) : NAMED.getOrDefault(kind, -1);
-            int next = i + 2 + digits;
-            if (Character.isHighSurrogate((char) value) && value <= 0xFFFF && source.startsWith("\\u", next)
+            int value = escaped(source, i);
+            int next = i + 2 + digits(source.charAt(i + 1));
+            if (value >= 0 && value <= 0xFFFF && Character.isHighSurrogate((char) value) && source.startsWith("\\u", next)
                     && Character.isLowSurrogate((char) hex(source, next + 2, 4))) {
                 next += 6; // a pair written as two escapes is one character
             } else if (value >= 0 && value <= 0xFFFF
                     && (TextDecoder.isForbidden((char) value) || Character.isSurrogate((char) value))) {
-                return new Found(i, value);
+                return i;
             }
             i = next - 1;
         }
-        return null;
+        return -1;
+    }
+
+    /** The character the escape at {@code at} writes; -1 for the harmless ones. */
+    private static int escaped(String source, int at) {
+        char kind = source.charAt(at + 1);
+        return digits(kind) > 0 ? hex(source, at + 2, digits(kind)) : NAMED.getOrDefault(kind, -1);
+    }
+
+    private static int digits(char kind) {
+        return kind == 'x' ? 2 : kind == 'u' ? 4 : kind == 'U' ? 8 : 0;
     }
 
     private static int hex(String source, int at, int digits) {

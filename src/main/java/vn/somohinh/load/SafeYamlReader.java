@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.CollectionStartEvent;
@@ -170,27 +169,14 @@ final class SafeYamlReader {
         return new Node.Scalar(parser.getText(), pos, isPlain(event), token == JsonToken.VALUE_NULL, resolved);
     }
 
-    /**
-     * A control character written as an escape ("\\x00", "\\u202E", "\\L") or a lone surrogate ("\\ud800") is as
-     * unwelcome as a raw one (those never get here), and is reported where it is written.
-     */
+    /** A forbidden character or lone surrogate in a value or key, written as an escape ("\\x00", "\\ud800"). */
     private void refuseForbidden(Event event, String value, Pos pos) {
-        int bad = value == null ? -1 : TextDecoder.indexOfForbidden(value, 0);
-        if (bad < 0) {
-            return;
+        Escapes.Found found = Escapes.forbidden(value, event, text, lines);
+        if (found != null) {
+            Pos where = found.pos() == null ? pos : found.pos();
+            problems.add(file, where.line(), where.column(), Code.CONTROL_CHAR, TextDecoder.codePoint(found.codePoint()));
+            failed = true;
         }
-        Pos where = pos;
-        int codePoint = value.charAt(bad);
-        if (event instanceof ScalarEvent s && s.getScalarStyle() == DumperOptions.ScalarStyle.DOUBLE_QUOTED) {
-            Escapes.Found found = Escapes.firstForbidden(text, lines.offsetOf(s.getStartMark().getIndex()),
-                    lines.offsetOf(s.getEndMark().getIndex()));
-            if (found != null) {
-                where = lines.at(found.offset());
-                codePoint = found.codePoint();
-            }
-        }
-        problems.add(file, where.line(), where.column(), Code.CONTROL_CHAR, TextDecoder.codePoint(codePoint));
-        failed = true;
     }
 
     private void refuseAnchorsAndTags(Event event, Pos pos) {
