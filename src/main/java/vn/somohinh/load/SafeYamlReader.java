@@ -1,15 +1,14 @@
 package vn.somohinh.load;
 
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.yaml.JacksonYAMLParseException;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
@@ -29,22 +28,42 @@ final class SafeYamlReader {
     private static final TrackingYamlFactory FACTORY = new TrackingYamlFactory();
 
     private final String file;
-    private final Problems problems;
+    private final String text;
+    private final Lines lines;
+    private final Problems problems = new Problems();
     private boolean failed;
+    /** The parser stopped at a tab: perhaps one that only separates tokens (see {@link TabSeparation}). */
+    private boolean failedAtTab;
 
-    private SafeYamlReader(String file, Problems problems) {
+    private SafeYamlReader(String file, String text, Lines lines) {
         this.file = file;
-        this.problems = problems;
+        this.text = text;
+        this.lines = lines;
     }
 
     /** The file's root node, or null when it cannot be used (the problems say why). */
     static Node read(String file, byte[] bytes, Problems problems) {
         String text = TextDecoder.decode(file, bytes, problems);
-        return text == null ? null : new SafeYamlReader(file, problems).parse(text);
+        if (text == null) {
+            return null;
+        }
+        Lines lines = Lines.of(text);
+        SafeYamlReader reader = new SafeYamlReader(file, text, lines);
+        Node root = reader.parse();
+        if (reader.failedAtTab) {
+            String spaced = TabSeparation.spaced(text, lines, FACTORY.loaderOptions());
+            if (!spaced.equals(text)) {
+                reader = new SafeYamlReader(file, spaced, lines);
+                root = reader.parse();
+            }
+        }
+        problems.addAll(reader.problems.sorted());
+        return root;
     }
 
-    private Node parse(String text) {
-        try (TrackingParser parser = (TrackingParser) FACTORY.createParser(new StringReader(text))) {
+    private Node parse() {
+        TrackingParser parser = newParser();
+        try (parser) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 problems.add(file, 1, 1, Code.EMPTY_FILE);
@@ -59,13 +78,30 @@ final class SafeYamlReader {
             return failed ? null : root;
         } catch (TooDeep e) {
             return null;
-        } catch (JacksonYAMLParseException e) {
-            reportSyntax(e);
-            return null;
         } catch (IOException e) {
-            problems.add(file, 1, 1, Code.YAML_SYNTAX, SyntaxHints.explain(String.valueOf(e.getMessage())));
-            return null;
+            return unreadable(parser, e);
+        } catch (RuntimeException e) {
+            if (!parser.failedInSnakeYaml()) {
+                throw e; // not the file's fault
+            }
+            return unreadable(parser, e);
         }
+    }
+
+    private TrackingParser newParser() {
+        try {
+            return (TrackingParser) FACTORY.createParser(new StringReader(text));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Node unreadable(TrackingParser parser, Exception e) {
+        Mark mark = ParseErrors.problemMark(e);
+        int at = mark == null ? -1 : lines.offsetOf(mark.getIndex());
+        failedAtTab = at >= 0 && at < text.length() && text.charAt(at) == '\t';
+        new ParseErrors(file, problems, lines).report(parser, e);
+        return null;
     }
 
     private Node readValue(TrackingParser parser, int depth) throws IOException {
@@ -92,6 +128,7 @@ final class SafeYamlReader {
             String name = parser.currentName();
             String key = name == null ? null : name.intern(); // the same few keys in every file: kept once
             refuseAnchorsAndTags(keyEvent, keyPos);
+            refuseForbidden(keyEvent, name, keyPos);
             if ("<<".equals(key) && isPlain(keyEvent)) {
                 problems.add(file, keyPos.line(), keyPos.column(), Code.YAML_MERGE_KEY);
                 failed = true;
@@ -123,7 +160,7 @@ final class SafeYamlReader {
             failed = true;
         }
         JsonToken token = parser.currentToken();
-        refuseEscapedControls(parser.getText(), pos);
+        refuseForbidden(event, parser.getText(), pos);
         String resolved = switch (token) {
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "số";
             case VALUE_TRUE, VALUE_FALSE -> "có/không";
@@ -132,16 +169,13 @@ final class SafeYamlReader {
         return new Node.Scalar(parser.getText(), pos, isPlain(event), token == JsonToken.VALUE_NULL, resolved);
     }
 
-    /** A control character written as an escape ("\x00", "\u202E") is as unwelcome as a raw one. */
-    private void refuseEscapedControls(String text, Pos pos) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (TextDecoder.isForbidden(c)) {
-                problems.add(file, pos.line(), pos.column(), Code.CONTROL_CHAR,
-                        String.format(java.util.Locale.ROOT, "U+%04X", (int) c));
-                failed = true;
-                return;
-            }
+    /** A forbidden character or lone surrogate in a value or key, written as an escape ("\\x00", "\\ud800"). */
+    private void refuseForbidden(Event event, String value, Pos pos) {
+        Escapes.Found found = Escapes.forbidden(value, event, text, lines);
+        if (found != null) {
+            Pos where = found.pos() == null ? pos : found.pos();
+            problems.add(file, where.line(), where.column(), Code.CONTROL_CHAR, TextDecoder.codePoint(found.codePoint()));
+            failed = true;
         }
     }
 
@@ -150,15 +184,20 @@ final class SafeYamlReader {
             problems.add(file, pos.line(), pos.column(), Code.YAML_ANCHOR, node.getAnchor());
             failed = true;
         }
-        String tag = event instanceof ScalarEvent s ? s.getTag()
-                : event instanceof CollectionStartEvent c ? c.getTag() : null;
+        String tag = tagOf(event);
         if (tag != null) {
             problems.add(file, pos.line(), pos.column(), Code.YAML_TAG, shortTag(tag));
             failed = true;
         }
     }
 
-    private static String shortTag(String tag) {
+    /** The explicit tag of a scalar or collection, or null. */
+    static String tagOf(Event event) {
+        return event instanceof ScalarEvent s ? s.getTag()
+                : event instanceof CollectionStartEvent c ? c.getTag() : null;
+    }
+
+    static String shortTag(String tag) {
         return tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring("tag:yaml.org,2002:".length()) : tag;
     }
 
@@ -166,9 +205,9 @@ final class SafeYamlReader {
         return event instanceof ScalarEvent s && s.isPlain();
     }
 
-    private static Pos posOf(Event event) {
+    private Pos posOf(Event event) {
         Mark mark = event == null ? null : event.getStartMark();
-        return mark == null ? Pos.START : Pos.of(mark.getLine() + 1, mark.getColumn() + 1);
+        return mark == null ? Pos.START : lines.atPoint(mark.getIndex());
     }
 
     /** Unwinds the reader once the nesting limit is passed; already reported. */
@@ -177,19 +216,6 @@ final class SafeYamlReader {
 
         TooDeep() {
             super(null, null, false, false);
-        }
-    }
-
-    private void reportSyntax(Exception e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
-            // An unclosed quote is found at the end of the file; the person needs the place where it opened.
-            boolean quote = String.valueOf(marked.getContext()).contains("quoted scalar") && marked.getContextMark() != null;
-            Mark mark = quote ? marked.getContextMark() : marked.getProblemMark();
-            problems.add(file, mark.getLine() + 1, mark.getColumn() + 1, Code.YAML_SYNTAX,
-                    SyntaxHints.explain(marked.getProblem() + " " + marked.getContext()));
-        } else {
-            problems.add(file, 1, 1, Code.YAML_SYNTAX, SyntaxHints.explain(String.valueOf(e.getMessage())));
         }
     }
 }

@@ -44,7 +44,7 @@ final class TextDecoder {
         }
         if (result.isError()) {
             String before = out.flip().toString();
-            Pos pos = positionAfter(before);
+            Pos pos = Lines.of(before).at(before.length());
             problems.add(file, pos.line(), pos.column(), Code.NOT_UTF8,
                     String.format(Locale.ROOT, "byte 0x%02X ở vị trí này", bytes[in.position()] & 0xFF));
             return null;
@@ -73,45 +73,45 @@ final class TextDecoder {
     }
 
     private static boolean hasForbiddenCharacters(String file, String text, Problems problems) {
-        int line = 1;
-        int column = 1;
+        Lines lines = null;
         int reported = 0;
-        for (int i = 0; i < text.length() && reported < MAX_REPORTS; i++) {
-            char c = text.charAt(i);
-            if (isForbidden(c)) {
-                problems.add(file, line, column, Code.CONTROL_CHAR, String.format(Locale.ROOT, "U+%04X", (int) c));
-                reported++;
-            }
-            if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
-                line++;
-                column = 1;
-            } else if (c != '\r' && !Character.isLowSurrogate(c)) {
-                column++;
-            }
+        for (int i = indexOfForbidden(text, 0); i >= 0 && reported < MAX_REPORTS; i = indexOfForbidden(text, i + 1)) {
+            lines = lines == null ? Lines.of(text) : lines;
+            Pos pos = lines.at(i);
+            problems.add(file, pos.line(), pos.column(), Code.CONTROL_CHAR, codePoint(text.charAt(i)));
+            reported++;
         }
         return reported > 0;
     }
 
-    /** C0 and C1 controls but tab and line breaks, DEL, a stray BOM, and the bidi overrides used to hide text. */
+    /** The index of the first forbidden character or lone surrogate of {@code text} from {@code from}, or -1. */
+    static int indexOfForbidden(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (isForbidden(c) || Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** 0x202E → "U+202E". */
+    static String codePoint(int c) {
+        return String.format(Locale.ROOT, "U+%04X", c);
+    }
+
+    /**
+     * C0 and C1 controls but tab and line breaks, DEL, a stray BOM, the bidi overrides used to hide text, the line
+     * and paragraph separators (U+0085 is a C1 control) that the parser counts as line breaks but editors do not,
+     * and U+FFFE/U+FFFF, which the parser refuses.
+     */
     static boolean isForbidden(char c) {
         if (c == '\t' || c == '\n' || c == '\r') {
             return false;
         }
-        return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\uFEFF'
-                || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
-    }
-
-    /** Line and column of the character that would follow {@code before}. */
-    private static Pos positionAfter(String before) {
-        int line = 1;
-        int lastBreak = -1;
-        for (int i = 0; i < before.length(); i++) {
-            if (before.charAt(i) == '\n') {
-                line++;
-                lastBreak = i;
-            }
-        }
-        String tail = before.substring(lastBreak + 1);
-        return new Pos(line, tail.codePointCount(0, tail.length()) + 1);
+        return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\uFEFF' || c == '\u2028' || c == '\u2029'
+                || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c >= '\uFFFE';
     }
 }

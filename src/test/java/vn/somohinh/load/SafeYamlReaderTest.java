@@ -2,11 +2,16 @@ package vn.somohinh.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.assertj.core.groups.Tuple.tuple;
+
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import vn.somohinh.problem.Code;
 import vn.somohinh.problem.Problem;
 import vn.somohinh.problem.Problems;
 
@@ -98,16 +103,15 @@ class SafeYamlReaderTest {
     void controlAndBidiCharactersAreRefused() {
         List<Problem> problems = problemsOf(utf8("ten: A\u0000B\nmo_ta: x\u202Ey\n"));
         assertThat(problems).extracting(Problem::code, Problem::line, Problem::column)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("control-char", 1, 7),
-                        org.assertj.core.groups.Tuple.tuple("control-char", 2, 9));
+                .containsExactly(tuple("control-char", 1, 7), tuple("control-char", 2, 9));
     }
 
     @Test
     void escapedControlCharactersAreRefusedToo() {
+        // at the escape itself (issue 13, item 4), not at the start of the value
         assertThat(problemsOf(utf8("ten: \"A\\x00B\"\nmo_ta: \"x\\u202Ey\"\n")))
                 .extracting(Problem::code, Problem::line, Problem::column)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("control-char", 1, 6),
-                        org.assertj.core.groups.Tuple.tuple("control-char", 2, 8));
+                .containsExactly(tuple("control-char", 1, 8), tuple("control-char", 2, 10));
     }
 
     @Test
@@ -140,5 +144,177 @@ class SafeYamlReaderTest {
     void emptyAndCommentOnlyFilesAreEmpty() {
         assertThat(problemsOf(utf8(""))).extracting(Problem::code).containsExactly("empty-file");
         assertThat(problemsOf(utf8("# chỉ có ghi chú\n"))).extracting(Problem::code).containsExactly("empty-file");
+    }
+
+    /** Words of the parser's English that must never reach a message. */
+    private static final Pattern ENGLISH = Pattern.compile(
+            "expected|found|while|scanning|could not|null\\)|exceeds|unacceptable|special characters|token|event|source:",
+            Pattern.CASE_INSENSITIVE);
+
+    private static void assertVietnameseOnly(List<Problem> problems) {
+        assertThat(problems).isNotEmpty().allSatisfy(p -> assertThat(p.message()).doesNotContainPattern(ENGLISH));
+    }
+
+    // Issue 13, item 3: editors and GitHub count only LF, CR and CRLF as line breaks; SnakeYAML also counts U+0085,
+    // U+2028 and U+2029, which shifted every later line. Those are refused, at the place an editor shows.
+    @Test
+    void unicodeLineSeparatorsAreRefusedWhereEditorsSeeThem() {
+        assertThat(problemsOf(utf8("ten: A\u2028B\nmo_ta: x\u2029y\nz: q\u0085r\n")))
+                .extracting(Problem::code, Problem::line, Problem::column, Problem::message)
+                .containsExactly(tuple("control-char", 1, 7, Code.CONTROL_CHAR.message("U+2028")),
+                        tuple("control-char", 2, 9, Code.CONTROL_CHAR.message("U+2029")),
+                        tuple("control-char", 3, 5, Code.CONTROL_CHAR.message("U+0085")));
+    }
+
+    @Test
+    void escapedLineSeparatorsAreRefusedToo() {
+        assertThat(problemsOf(utf8("ten: A\nghi_chu: \"a\\Lb\"\n")))
+                .extracting(Problem::code, Problem::line, Problem::column)
+                .containsExactly(tuple("control-char", 2, 12));
+    }
+
+    // Issue 13, item 4: a lone surrogate written as an escape was published as '?'.
+    @Test
+    void loneSurrogateEscapeIsRefusedAtItsPlace() {
+        assertThat(problemsOf(utf8("ten: \"Cà \\ud800 phê\"\nmo_ta: \"x\\udc00\"\n")))
+                .extracting(Problem::code, Problem::line, Problem::column)
+                .containsExactly(tuple("control-char", 1, 10), tuple("control-char", 2, 10));
+    }
+
+    @Test
+    void surrogatePairWrittenAsTwoEscapesIsOneCharacter() {
+        Problems problems = new Problems();
+        Node.Mapping map = (Node.Mapping) read(utf8("ten: \"\\ud83d\\ude00\"\n"), problems);
+        assertThat(problems.sorted()).isEmpty();
+        assertThat(((Node.Scalar) map.get("ten")).text()).isEqualTo("\uD83D\uDE00");
+    }
+
+    @Test
+    void escapedControlCharacterInAKeyIsRefused() {
+        assertThat(problemsOf(utf8("ten: A\n\"x\\u202E\": B\n")))
+                .extracting(Problem::code, Problem::line, Problem::column)
+                .containsExactly(tuple("control-char", 2, 3));
+    }
+
+    // Issue 13, item 5: errors raised inside the parser were placed at 1:1 with the parser's English.
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        // a complex key: the key itself
+        "ten: A\\n? [a, b]\\n: c\\n|yaml-syntax|2|3",
+        // !!binary on text that is not base64: the tag is the cause
+        "ten: !!binary \"không phải base64\"\\n|yaml-tag|1|6",
+        "ten: !!int 0x\\n|yaml-tag|1|6",
+        // a noncharacter the parser refuses
+        "ten: A\uFFFEB\\n|control-char|1|7",
+        // a stray document end: the '...' line
+        "ten: A\\n...\\nmo_ta: B\\n|yaml-syntax|2|1",
+        // unclosed brackets and quotes: where they open
+        "ten: [a, b\\n|yaml-syntax|1|6",
+        "ten: {a: b\\n|yaml-syntax|1|6",
+        "ten: 'A\\nmo_ta: B\\n|yaml-syntax|1|6",
+        // a bad escape: at the escape
+        "ten: \"A\\q\"\\n|yaml-syntax|1|9",
+        "ten: \"A\\UFFFFFFFF\"\\n|yaml-syntax|1|10",
+        "%YAML 2.0\\n---\\nten: A\\n|yaml-syntax|1|1",
+        "ten: A\\n- b\\n|yaml-syntax|2|1",
+    })
+    void parserErrorsArePlacedAtTheirMarkInVietnamese(String yaml, String code, int line, int column) {
+        List<Problem> problems = problemsOf(utf8(yaml.replace("\\n", "\n")));
+        assertThat(problems).extracting(Problem::code, Problem::line, Problem::column)
+                .containsExactly(tuple(code, line, column));
+        assertVietnameseOnly(problems);
+    }
+
+    @Test
+    void aliasUsedAsKeyIsAnAlias() {
+        List<Problem> problems = problemsOf(utf8("ten: &x A\n*x : B\n"));
+        assertThat(problems).extracting(Problem::code, Problem::line, Problem::column)
+                .containsExactly(tuple("yaml-anchor", 1, 6), tuple("yaml-alias", 2, 1));
+        assertVietnameseOnly(problems);
+    }
+
+    @Test
+    void binaryTagIsReportedAsTheTag() {
+        assertThat(problemsOf(utf8("ten: !!binary \"không phải base64\"\n")))
+                .singleElement().satisfies(p -> assertThat(p.message()).isEqualTo(Code.YAML_TAG.message("!!binary")));
+    }
+
+    @Test
+    void strayDocumentEndSaysToDeleteIt() {
+        assertThat(problemsOf(utf8("ten: A\n...\nmo_ta: B\n"))).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("\"...\""));
+    }
+
+    // Issue 13, item 6: with CR-only line endings, not-utf8 was placed as if the file were one line.
+    @ParameterizedTest
+    @ValueSource(strings = {"\r", "\r\n", "\n"})
+    void notUtf8IsPlacedCountingEveryLineEnding(String eol) {
+        byte[] head = utf8("ten: A" + eol + "mo_ta: B" + eol + "ghi_chu: Caf");
+        byte[] bytes = java.util.Arrays.copyOf(head, head.length + 2);
+        bytes[head.length] = (byte) 0xE9;
+        bytes[head.length + 1] = '\r';
+        assertThat(problemsOf(bytes)).extracting(Problem::code, Problem::line, Problem::column)
+                .containsExactly(tuple("not-utf8", 3, 13));
+    }
+
+    @Test
+    void mixedLineEndingsArePlacedAsTheParserCountsThem() {
+        assertThat(problemsOf(utf8("a: 1\rb: 2\r\nc: 3\nd: \u0001\re: 5\r\na: 6\n")))
+                .extracting(Problem::code, Problem::line, Problem::column)
+                .containsExactly(tuple("control-char", 4, 4));
+        assertThat(problemsOf(utf8("a: 1\rb: 2\r\nc: 3\nd: 4\re: 5\r\na: 6\n")))
+                .extracting(Problem::code, Problem::line, Problem::column)
+                .containsExactly(tuple("duplicate-key", 6, 1));
+    }
+
+    // Issue 13, item 7: a tab is separation space after "key:", after a value and on a blank line; only a tab in
+    // indentation is refused.
+    @ParameterizedTest
+    @ValueSource(strings = {"a:\tb\n", "a:\t\tb\t\n", "a: \"b\"\t\n", "a: 'b'\t# ghi chú\n", "a: [b,\tc]\t\n",
+        "a:\t\n  b: c\n", "x: y\n\t\na: b\n", "x: y\n\t# ghi chú\na: b\n", "a: |\t\n  b\n", "a:\n  -\tb\n",
+        "\"a\"\t: b\n"})
+    void tabAsSeparationSpaceIsAccepted(String yaml) {
+        Problems problems = new Problems();
+        Node node = read(utf8(yaml), problems);
+        assertThat(problems.sorted()).isEmpty();
+        assertThat(node).isInstanceOf(Node.Mapping.class);
+    }
+
+    @Test
+    void aTabAfterEveryKeyOfTheDefaultDataReadsAsTheSpaceItReplaces() throws java.io.IOException {
+        Pattern key = Pattern.compile("(?m)^( *(?:- )?[a-z_]+:) ");
+        List<java.nio.file.Path> files;
+        try (var all = java.nio.file.Files.walk(java.nio.file.Path.of("data"))) {
+            files = all.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
+        }
+        int tabs = 0;
+        for (java.nio.file.Path file : files) {
+            String text = java.nio.file.Files.readString(file);
+            String tabbed = key.matcher(text).replaceAll("$1\t");
+            tabs += tabbed.length() - tabbed.replace("\t", "").length();
+            Problems problems = new Problems();
+            assertThat(read(utf8(tabbed), problems)).as(file.toString()).isEqualTo(read(utf8(text), new Problems()));
+            assertThat(problems.sorted()).as(file.toString()).isEmpty();
+        }
+        assertThat(tabs).isGreaterThan(1_000);
+    }
+
+    @Test
+    void tabsInsideValuesAreKept() {
+        Problems problems = new Problems();
+        Node.Mapping map = (Node.Mapping) read(utf8("a:\t\"x\ty\"\nb:\tx\ty\t\nc: |\t\n  x\ty\n"), problems);
+        assertThat(problems.sorted()).isEmpty();
+        assertThat(((Node.Scalar) map.get("a")).text()).isEqualTo("x\ty");
+        assertThat(((Node.Scalar) map.get("b")).text()).isEqualTo("x\ty");
+        assertThat(((Node.Scalar) map.get("c")).text()).isEqualTo("x\ty\n");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"a:\\n\tb: c\\n|2|1", "a:\\n  \tb: c\\n|2|3", "a:\\t1\\nb:\\n\t- c\\n|3|1"})
+    void tabIndentationIsStillRefused(String yaml, int line, int column) {
+        List<Problem> problems = problemsOf(utf8(yaml.replace("\\n", "\n").replace("\\t", "\t")));
+        assertThat(problems).extracting(Problem::code, Problem::line, Problem::column)
+                .containsExactly(tuple("yaml-syntax", line, column));
+        assertThat(problems.get(0).message()).contains("Tab");
     }
 }
