@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Golden problem reports: for each scenario under src/test/resources/fixtures, {@code validate} prints exactly
@@ -27,17 +28,18 @@ class FixtureReportTest {
         }
     }
 
-    /** The problem lines shown in docs/PROBLEMS.md are real output: each is a line of some scenario's golden. */
-    @Test
-    void documentedExamplesAreGoldenLines() throws IOException {
+    /** The problem lines shown in README, docs/PROBLEMS.md and docs/CLI.md are real output: each is a golden line. */
+    @ParameterizedTest
+    @ValueSource(strings = {"README.md", "docs/PROBLEMS.md", "docs/CLI.md"})
+    void documentedExamplesAreGoldenLines(String doc) throws IOException {
         StringBuilder goldens = new StringBuilder();
         for (String scenario : scenarios().toList()) {
             goldens.append(Files.readString(FixtureSite.FIXTURES.resolve(scenario).resolve("expected.txt"))).append('\n');
         }
-        List<String> examples = Files.readAllLines(Path.of("docs/PROBLEMS.md")).stream()
+        List<String> examples = Files.readAllLines(Path.of(doc)).stream()
                 .filter(l -> l.matches("data/\\S+:\\d+:\\d+: (error|warning): .*\\[[a-z0-9-]+]")).toList();
         assertThat(examples).isNotEmpty();
-        assertThat(examples).allSatisfy(l -> assertThat(goldens.toString().lines()).contains(l));
+        assertThat(examples).allSatisfy(l -> assertThat(goldens.toString().lines()).as(doc).contains(l));
     }
 
     @ParameterizedTest
