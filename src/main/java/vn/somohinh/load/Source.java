@@ -1,5 +1,8 @@
 package vn.somohinh.load;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -62,16 +65,21 @@ public final class Source {
         return best;
     }
 
-    /** The place of the first item of the list at {@code key} whose text is {@code value}, else of the key. */
-    public Pos posOfItem(String key, String value) {
+    /**
+     * Where each item of the list at {@code key} stands, by its text (the first of equal items), else the key's
+     * place: one pass over the list, for rules that look up every item of a list of thousands.
+     */
+    public Function<String, Pos> itemPositions(String key) {
+        Map<String, Pos> first = new HashMap<>();
         if (node().get(key) instanceof Node.Seq seq) {
             for (Node item : seq.items()) {
-                if (item instanceof Node.Scalar s && s.text().strip().equals(value)) {
-                    return s.pos();
+                if (item instanceof Node.Scalar s) {
+                    first.putIfAbsent(s.text().strip(), s.pos());
                 }
             }
         }
-        return pos(key);
+        Pos fallback = pos(key);
+        return value -> first.getOrDefault(value, fallback);
     }
 
     private static boolean isEmpty(Node n) {

@@ -17,14 +17,17 @@ final class CatalogReferenceRule implements Rule {
             }
         }
         for (Campaign c : ix.data.campaigns()) {
+            var issuing = c.src().itemPositions("van_ban_phat_dong");
             for (String id : c.vanBanPhatDong()) {
-                ctx.requireKnown(c.src(), c.src().posOfItem("van_ban_phat_dong", id), "văn bản", id, ix.directiveIds, DIRECTIVES);
+                ctx.requireKnown(c.src(), issuing.apply(id), "văn bản", id, ix.directiveIds, DIRECTIVES);
             }
+            var basis = c.src().itemPositions("can_cu");
             for (String id : c.canCu()) {
-                ctx.requireKnown(c.src(), c.src().posOfItem("can_cu", id), "văn bản", id, ix.directiveIds, DIRECTIVES);
+                ctx.requireKnown(c.src(), basis.apply(id), "văn bản", id, ix.directiveIds, DIRECTIVES);
             }
+            var targets = c.src().itemPositions("doi_tuong");
             for (String id : c.doiTuong()) {
-                ctx.requireKnown(c.src(), c.src().posOfItem("doi_tuong", id), "loại đơn vị", id, ix.unitTypes, TYPES);
+                ctx.requireKnown(c.src(), targets.apply(id), "loại đơn vị", id, ix.unitTypes, TYPES);
             }
         }
     }
