@@ -1,6 +1,7 @@
 package vn.somohinh.load;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import vn.somohinh.problem.Code;
 import vn.somohinh.problem.Problems;
 import vn.somohinh.text.Suggest;
@@ -11,6 +12,8 @@ import vn.somohinh.text.Suggest;
  * validates once the required ones are filled.
  */
 final class ShapeChecker {
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s-]+");
+
     private final String file;
     private final Problems problems;
 
@@ -21,11 +24,15 @@ final class ShapeChecker {
 
     void check(Node.Mapping map, Shape shape, String prefix) {
         java.util.Set<String> suggested = new java.util.HashSet<>();
+        List<String> keys = null; // made once a mapping has an unknown key, for all of them: there may be 100,000
+        String allowed = null;
         for (Node.Entry entry : map.entries().values()) {
             Field field = shape.field(entry.key());
             if (field == null) {
-                String best = Suggest.closest(entry.key().strip().replaceAll("[\\s-]+", "_"), shape.keys());
-                add(entry.keyPos(), Code.UNKNOWN_KEY, prefix + entry.key(), suggestion(best, shape));
+                keys = keys == null ? shape.keys() : keys;
+                String best = Suggest.closest(SEPARATORS.matcher(entry.key().strip()).replaceAll("_"), keys);
+                allowed = allowed == null ? String.join(", ", keys) : allowed;
+                add(entry.keyPos(), Code.UNKNOWN_KEY, prefix + entry.key(), suggestion(best, allowed));
                 suggested.add(best);
             } else {
                 checkValue(field, entry.value(), entry.keyPos(), prefix + entry.key());
@@ -113,11 +120,11 @@ final class ShapeChecker {
     }
 
     /** ": có phải ý bạn là "x"?" when a known key is close, else the list of keys allowed here. */
-    private static String suggestion(String best, Shape shape) {
+    private static String suggestion(String best, String allowed) {
         if (best != null) {
             return ": có phải ý bạn là \"" + best + "\"? Hãy sửa lại tên trường";
         }
-        return ": hãy xóa hoặc sửa lại; các trường hợp lệ ở đây là " + String.join(", ", shape.keys());
+        return ": hãy xóa hoặc sửa lại; các trường hợp lệ ở đây là " + allowed;
     }
 
     private void add(Pos pos, Code code, Object... args) {
