@@ -1,6 +1,8 @@
 package vn.somohinh.validate;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import vn.somohinh.load.Campaign;
 import vn.somohinh.load.Pos;
@@ -20,14 +22,18 @@ final class CoverageRule implements Rule {
         if (ctx.index.units == null) {
             return;
         }
+        // Each campaign's target types as a set, once: a campaign may list thousands, and every unit is looked up.
+        Map<Integer, Set<String>> targets = new HashMap<>();
+        ctx.index.campaigns.forEach((year, c) -> targets.put(year, new HashSet<>(c.doiTuong())));
         Set<String> registered = new HashSet<>();
         for (Registration r : ctx.index.data.registrations()) {
             registered.add(r.key().year() + "/" + r.key().unitId());
-            checkRegistrant(ctx, r);
+            checkRegistrant(ctx, r, targets);
         }
         for (Campaign c : ctx.index.data.campaigns()) {
+            Set<String> types = new HashSet<>(c.doiTuong());
             for (Unit u : ctx.index.data.units()) {
-                if (u.id() != null && u.loai() != null && c.doiTuong().contains(u.loai()) && u.activeIn(c.year())
+                if (u.id() != null && u.loai() != null && types.contains(u.loai()) && u.activeIn(c.year())
                         && !registered.contains(c.year() + "/" + u.id())) {
                     ctx.report(u.src(), "id", Code.NOT_REGISTERED, u.ten() == null ? u.id() : u.ten(), c.year(),
                             Dates.show(c.hanDangKy()));
@@ -36,13 +42,13 @@ final class CoverageRule implements Rule {
         }
     }
 
-    private static void checkRegistrant(Context ctx, Registration r) {
+    private static void checkRegistrant(Context ctx, Registration r, Map<Integer, Set<String>> targets) {
         Unit unit = ctx.index.units.get(r.key().unitId());
         Campaign c = ctx.index.campaigns.get(r.key().year());
         if (unit == null || c == null) {
             return;
         }
-        if (unit.loai() != null && !c.doiTuong().isEmpty() && !c.doiTuong().contains(unit.loai())) {
+        if (unit.loai() != null && !c.doiTuong().isEmpty() && !targets.get(c.year()).contains(unit.loai())) {
             ctx.report(r.src(), Pos.START, Code.OUTSIDE_TARGET, unit.loai(), c.year());
         }
         if (!unit.activeIn(c.year())) {
