@@ -24,15 +24,16 @@ final class ShapeChecker {
 
     void check(Node.Mapping map, Shape shape, String prefix) {
         java.util.Set<String> suggested = new java.util.HashSet<>();
-        List<String> keys = null; // made once a mapping has an unknown key, for all of them: there may be 100,000
-        String allowed = null;
+        // Made once a mapping has an unknown key, for all of them: there may be 100,000.
+        List<String> keys = null;
+        String noMatch = null;
         for (Node.Entry entry : map.entries().values()) {
             Field field = shape.field(entry.key());
             if (field == null) {
                 keys = keys == null ? shape.keys() : keys;
                 String best = Suggest.closest(SEPARATORS.matcher(entry.key().strip()).replaceAll("_"), keys);
-                allowed = allowed == null ? String.join(", ", keys) : allowed;
-                add(entry.keyPos(), Code.UNKNOWN_KEY, prefix + entry.key(), suggestion(best, allowed));
+                noMatch = best != null || noMatch != null ? noMatch : suggestion(null, shape);
+                add(entry.keyPos(), Code.UNKNOWN_KEY, prefix + entry.key(), best == null ? noMatch : suggestion(best, shape));
                 suggested.add(best);
             } else {
                 checkValue(field, entry.value(), entry.keyPos(), prefix + entry.key());
@@ -120,11 +121,11 @@ final class ShapeChecker {
     }
 
     /** ": có phải ý bạn là "x"?" when a known key is close, else the list of keys allowed here. */
-    private static String suggestion(String best, String allowed) {
+    private static String suggestion(String best, Shape shape) {
         if (best != null) {
             return ": có phải ý bạn là \"" + best + "\"? Hãy sửa lại tên trường";
         }
-        return ": hãy xóa hoặc sửa lại; các trường hợp lệ ở đây là " + allowed;
+        return ": hãy xóa hoặc sửa lại; các trường hợp lệ ở đây là " + String.join(", ", shape.keys());
     }
 
     private void add(Pos pos, Code code, Object... args) {
