@@ -22,7 +22,7 @@ public final class Suggest {
         for (String c : candidates) {
             int limit = Math.min(3, Math.max(1, c.length() / 3));
             // Most candidates are ruled out by two cheap lower bounds of the distance, without measuring it.
-            if (Math.abs(c.length() - folded.length()) > limit || lettersApart(letters, c) > limit) {
+            if (Math.abs(c.length() - folded.length()) > limit || lettersApart(letters, folded.length(), c) > limit) {
                 continue;
             }
             int distance = WITHIN[limit].apply(folded, c);
@@ -54,17 +54,14 @@ public final class Suggest {
      * by at most one, so it never exceeds the edit distance; merging letters into buckets only makes it smaller.
      * {@code letters} are the word's counts, changed while counting and restored before returning.
      */
-    private static int lettersApart(int[] letters, String c) {
+    private static int lettersApart(int[] letters, int length, String c) {
+        int extra = length; // the word's letters that no letter of c matched
+        int missing = 0;    // c's letters that the word does not have
         for (int i = 0; i < c.length(); i++) {
-            letters[c.charAt(i) % BUCKETS]--;
-        }
-        int extra = 0;
-        int missing = 0;
-        for (int n : letters) {
-            if (n > 0) {
-                extra += n;
+            if (letters[c.charAt(i) % BUCKETS]-- > 0) {
+                extra--;
             } else {
-                missing -= n;
+                missing++;
             }
         }
         for (int i = 0; i < c.length(); i++) {
