@@ -74,9 +74,9 @@ class ContextTest {
         assertThat(found).hasSize(20_001);
         // Every reference was looked up; the catalog was walked for the first 50 of the big file and one of the other.
         assertThat(units.walks).isEqualTo(51);
-        assertThat(found.get(0).message()).contains("(có phải \"chi-bo-thon-so-0\"?)");
-        assertThat(found.get(49).message()).contains("(có phải \"chi-bo-thon-so-49\"?)");
-        assertThat(found.get(50).message()).doesNotContain("có phải");
-        assertThat(found.get(20_000).message()).contains("(có phải \"chi-bo-thon-so-1\"?)");
+        List<String> hinted = found.stream().map(Problem::message).filter(m -> m.contains("có phải")).toList();
+        assertThat(hinted).hasSize(51)
+                .allMatch(m -> m.matches(".*\"chi-bo-thon-sox-([0-9]|[1-4][0-9])\".*\\(có phải \"chi-bo-thon-so-\\1\"\\?\\).*")
+                        || m.contains("\"chi-bo-thon-so-1x\"") && m.contains("(có phải \"chi-bo-thon-so-1\"?)"));
     }
 }
