@@ -1,6 +1,7 @@
 package vn.somohinh.load;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import vn.somohinh.problem.Code;
 import vn.somohinh.problem.Problems;
 import vn.somohinh.text.Suggest;
@@ -11,6 +12,8 @@ import vn.somohinh.text.Suggest;
  * validates once the required ones are filled.
  */
 final class ShapeChecker {
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s-]+");
+
     private final String file;
     private final Problems problems;
 
@@ -21,11 +24,16 @@ final class ShapeChecker {
 
     void check(Node.Mapping map, Shape shape, String prefix) {
         java.util.Set<String> suggested = new java.util.HashSet<>();
+        // Made once a mapping has an unknown key, for all of them: there may be 100,000.
+        List<String> keys = null;
+        String noMatch = null;
         for (Node.Entry entry : map.entries().values()) {
             Field field = shape.field(entry.key());
             if (field == null) {
-                String best = Suggest.closest(entry.key().strip().replaceAll("[\\s-]+", "_"), shape.keys());
-                add(entry.keyPos(), Code.UNKNOWN_KEY, prefix + entry.key(), suggestion(best, shape));
+                keys = keys == null ? shape.keys() : keys;
+                String best = Suggest.closest(SEPARATORS.matcher(entry.key().strip()).replaceAll("_"), keys);
+                noMatch = best != null || noMatch != null ? noMatch : suggestion(null, shape);
+                add(entry.keyPos(), Code.UNKNOWN_KEY, prefix + entry.key(), best == null ? noMatch : suggestion(best, shape));
                 suggested.add(best);
             } else {
                 checkValue(field, entry.value(), entry.keyPos(), prefix + entry.key());

@@ -1,6 +1,9 @@
 package vn.somohinh.load;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -79,17 +82,24 @@ public final class Source {
         return prefix + path;
     }
 
-    /** The path of the first item of the list at {@code key} whose text is {@code value} ("can_cu[2]"), else the key. */
-    public String pathOfItem(String key, String value) {
+    /**
+     * The path of each item of the list at {@code key} by its text ("can_cu[2]", the first of equal items), else the
+     * key: one pass over the list, for rules that look up every item of a list of thousands.
+     */
+    public Function<String, String> itemPaths(String key) {
+        Map<String, Integer> first = new HashMap<>();
         if (node().get(key) instanceof Node.Seq seq) {
             List<Node> items = seq.items();
             for (int i = 0; i < items.size(); i++) {
-                if (items.get(i) instanceof Node.Scalar s && ValueType.strip(s.text()).equals(value)) {
-                    return key + "[" + (i + 1) + "]";
+                if (items.get(i) instanceof Node.Scalar s) {
+                    first.putIfAbsent(ValueType.strip(s.text()), i + 1);
                 }
             }
         }
-        return key;
+        return value -> {
+            Integer index = first.get(value);
+            return index == null ? key : key + "[" + index + "]";
+        };
     }
 
     private static boolean isEmpty(Node n) {

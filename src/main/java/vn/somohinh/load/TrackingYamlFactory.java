@@ -21,6 +21,20 @@ import org.yaml.snakeyaml.reader.StreamReader;
 final class TrackingYamlFactory extends YAMLFactory {
     private static final long serialVersionUID = 1L;
 
+    TrackingYamlFactory() {
+        super(YAMLFactory.builder().loaderOptions(withSizeLimit()));
+    }
+
+    /**
+     * SnakeYAML's defaults but for the size: it refuses more than 3 MB of text, a roster of about 16,000 units. A
+     * UTF-8 file has no more code points than bytes, so the largest file the decoder lets through always fits.
+     */
+    private static LoaderOptions withSizeLimit() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(TextDecoder.MAX_LIST_BYTES);
+        return options;
+    }
+
     @Override
     protected YAMLParser _createParser(Reader r, IOContext ctxt) {
         return TrackingParser.create(ctxt, _parserFeatures, _yamlParserFeatures, loaderOptions(), _objectCodec, r);

@@ -12,7 +12,7 @@ import java.util.Comparator;
 public record Problem(String file, int line, int column, Severity severity, String code, String message) {
 
     /** File, then line, then column, then the rest, so that output never depends on the order work was done. */
-    public static final Comparator<Problem> ORDER = Comparator.comparing(Problem::file)
+    public static final Comparator<Problem> ORDER = Comparator.comparing(Problem::file, Problem::comparePaths)
             .thenComparingInt(Problem::line)
             .thenComparingInt(Problem::column)
             .thenComparing(Problem::severity)
@@ -21,5 +21,10 @@ public record Problem(String file, int line, int column, Severity severity, Stri
 
     public boolean isError() {
         return severity == Severity.ERROR;
+    }
+
+    /** A file's problems share its path string: sorting 100,000 of them need not compare it letter by letter. */
+    private static int comparePaths(String a, String b) {
+        return a == b ? 0 : a.compareTo(b);
     }
 }

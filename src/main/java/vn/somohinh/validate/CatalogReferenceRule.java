@@ -17,14 +17,17 @@ final class CatalogReferenceRule implements Rule {
             }
         }
         for (Campaign c : ix.data.campaigns()) {
+            var issuing = c.src().itemPaths("van_ban_phat_dong");
             for (String id : c.vanBanPhatDong()) {
-                ctx.requireKnown(c.src(), c.src().pathOfItem("van_ban_phat_dong", id), "văn bản", id, ix.directiveIds, DIRECTIVES);
+                ctx.requireKnown(c.src(), issuing.apply(id), "văn bản", id, ix.directiveIds, DIRECTIVES);
             }
+            var basis = c.src().itemPaths("can_cu");
             for (String id : c.canCu()) {
-                ctx.requireKnown(c.src(), c.src().pathOfItem("can_cu", id), "văn bản", id, ix.directiveIds, DIRECTIVES);
+                ctx.requireKnown(c.src(), basis.apply(id), "văn bản", id, ix.directiveIds, DIRECTIVES);
             }
+            var targets = c.src().itemPaths("doi_tuong");
             for (String id : c.doiTuong()) {
-                ctx.requireKnown(c.src(), c.src().pathOfItem("doi_tuong", id), "loại đơn vị", id, ix.unitTypes, TYPES);
+                ctx.requireKnown(c.src(), targets.apply(id), "loại đơn vị", id, ix.unitTypes, TYPES);
             }
         }
     }

@@ -2,7 +2,9 @@ package vn.somohinh.validate;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import vn.somohinh.load.Pos;
 import vn.somohinh.load.Source;
@@ -12,9 +14,17 @@ import vn.somohinh.text.Suggest;
 
 /** What every rule sees: the data, its indexes, the reference date ("today") and where problems go. */
 final class Context {
+    /**
+     * A "did you mean" is looked for among the whole catalog (a roster of 100,000 units): at most this many per file
+     * and rule, so that a file of 60,000 unknown ids costs 50 searches, not 60,000. The first 50 are those printed.
+     */
+    static final int HINTS_PER_FILE = 50;
+
     final Index index;
     final LocalDate today;
     private final Problems problems;
+    /** Hints given so far, by file; one context serves one rule on one thread. */
+    private final Map<String, Integer> hints = new HashMap<>();
 
     Context(Index index, LocalDate today, Problems problems) {
         this.index = index;
@@ -49,7 +59,9 @@ final class Context {
      */
     void requireKnown(Source src, String path, String what, String value, java.util.Collection<String> known, String where) {
         if (value != null && known != null && !known.contains(value)) {
-            report(src, path, Code.UNKNOWN_REFERENCE, src.keyPath(path), what, value, where, Suggest.hint(value, known));
+            boolean hinted = hints.merge(src.file(), 1, Integer::sum) <= HINTS_PER_FILE;
+            report(src, path, Code.UNKNOWN_REFERENCE, src.keyPath(path), what, value, where,
+                    hinted ? Suggest.hint(value, known) : "");
         }
     }
 }

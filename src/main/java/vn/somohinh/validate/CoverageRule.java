@@ -1,6 +1,8 @@
 package vn.somohinh.validate;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import vn.somohinh.load.Campaign;
 import vn.somohinh.load.Pos;
@@ -20,15 +22,19 @@ final class CoverageRule implements Rule {
         if (ctx.index.units == null) {
             return;
         }
+        // Each campaign's target types as a set, once: a campaign may list thousands, and every unit is looked up.
+        Map<Integer, Set<String>> targets = new HashMap<>();
+        ctx.index.campaigns.forEach((year, c) -> targets.put(year, new HashSet<>(c.doiTuong())));
         Set<String> registered = new HashSet<>();
         for (Registration r : ctx.index.data.registrations()) {
-            checkRegistrant(ctx, r);
+            checkRegistrant(ctx, r, targets);
         }
         // A registration file with errors is a registration all the same: its errors are reported on it.
         ctx.index.registrationFiles.keySet().forEach(k -> registered.add(k.year() + "/" + k.unitId()));
         for (Campaign c : ctx.index.data.campaigns()) {
+            Set<String> types = new HashSet<>(c.doiTuong());
             for (Unit u : ctx.index.data.units()) {
-                if (u.id() != null && u.loai() != null && c.doiTuong().contains(u.loai()) && u.activeIn(c.year())
+                if (u.id() != null && u.loai() != null && types.contains(u.loai()) && u.activeIn(c.year())
                         && !registered.contains(c.year() + "/" + u.id())) {
                     notRegistered(ctx, u, c);
                 }
@@ -48,13 +54,13 @@ final class CoverageRule implements Rule {
                 "new --unit " + u.id() + " --year " + c.year() + " --slug <mã-mô-hình>");
     }
 
-    private static void checkRegistrant(Context ctx, Registration r) {
+    private static void checkRegistrant(Context ctx, Registration r, Map<Integer, Set<String>> targets) {
         Unit unit = ctx.index.units.get(r.key().unitId());
         Campaign c = ctx.index.campaigns.get(r.key().year());
         if (unit == null || c == null) {
             return;
         }
-        if (unit.loai() != null && !c.doiTuong().isEmpty() && !c.doiTuong().contains(unit.loai())) {
+        if (unit.loai() != null && !c.doiTuong().isEmpty() && !targets.get(c.year()).contains(unit.loai())) {
             ctx.report(r.src(), Pos.START, Code.OUTSIDE_TARGET, unit.loai(), c.year());
         }
         if (!unit.activeIn(c.year())) {

@@ -14,11 +14,13 @@ final class RegistrationReferenceRule implements Rule {
             var src = r.src();
             ctx.requireKnown(src, "hinh_thuc", "hình thức", r.hinhThuc(), FORMS, "hai hình thức tap-the (tập thể), ca-nhan (cá nhân)");
             ctx.requireKnown(src, "linh_vuc", "lĩnh vực", r.linhVuc(), ix.fields, "danh mục linh_vuc của data/site.yaml");
+            var canCu = src.itemPaths("can_cu");
             for (String id : r.canCu()) {
-                ctx.requireKnown(src, src.pathOfItem("can_cu", id), "văn bản", id, ix.directiveIds, "data/directives.yaml");
+                ctx.requireKnown(src, canCu.apply(id), "văn bản", id, ix.directiveIds, "data/directives.yaml");
             }
+            var partners = src.itemPaths("don_vi_phoi_hop");
             for (String id : r.donViPhoiHop()) {
-                ctx.requireKnown(src, src.pathOfItem("don_vi_phoi_hop", id), "đơn vị", id,
+                ctx.requireKnown(src, partners.apply(id), "đơn vị", id,
                         ix.units == null ? null : ix.units.keySet(), "data/units.yaml");
             }
         }

@@ -2,6 +2,7 @@ package vn.somohinh.validate;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import vn.somohinh.text.Fold;
 final class SimilarNameRule implements Rule {
     private static final Set<String> FILLER = Set.of("mo", "hinh", "cach", "lam", "sang", "tao", "moi", "xay", "dung",
             "thuc", "hien", "trien", "khai", "va", "cua", "tai", "trong", "cho", "voi", "the", "nam");
+    private static final Comparator<Registration> KEY_ORDER = (a, b) -> a.key().compareTo(b.key());
 
     @Override
     public void check(Context ctx) {
@@ -33,12 +35,17 @@ final class SimilarNameRule implements Rule {
             }
         }
         for (List<Registration> group : groups.values()) {
+            // Each model is pointed at the first model (by key) of another unit: the group's first, or for that
+            // unit's own models the first of any other unit. Two passes, however large the group.
+            Registration first = group.stream().min(KEY_ORDER).orElseThrow();
+            Registration otherUnit = group.stream()
+                    .filter(o -> !o.key().unitId().equals(first.key().unitId())).min(KEY_ORDER).orElse(null);
             for (Registration r : group) {
-                group.stream()
-                        .filter(o -> !o.key().unitId().equals(r.key().unitId()))
-                        .min((a, b) -> a.key().compareTo(b.key()))
-                        .ifPresent(o -> ctx.report(r.src(), "ten_mo_hinh", Code.SIMILAR_NAME, o.tenMoHinh(),
-                                unitName(ctx, o.key().unitId()), "data/registrations/" + o.key().path() + ".yaml"));
+                Registration o = r.key().unitId().equals(first.key().unitId()) ? otherUnit : first;
+                if (o != null) {
+                    ctx.report(r.src(), "ten_mo_hinh", Code.SIMILAR_NAME, o.tenMoHinh(),
+                            unitName(ctx, o.key().unitId()), "data/registrations/" + o.key().path() + ".yaml");
+                }
             }
         }
     }
