@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import vn.somohinh.problem.Problem;
+import vn.somohinh.problem.Problems;
 import vn.somohinh.text.Numbers;
 
 /**
@@ -25,7 +26,7 @@ final class ProblemReport {
     enum Format { TEXT, GITHUB, JSON }
 
     /** Problems printed per file: a clerk reads the first few, and a CI log or annotation list has limits. */
-    static final int PER_FILE = 50;
+    static final int PER_FILE = Problems.PRINTED_PER_FILE;
 
     /** The JSON form of a problem, with the severity written as in the text form. */
     record JsonProblem(String file, int line, int column, String severity, String code, String message) {

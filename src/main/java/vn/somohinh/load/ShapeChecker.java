@@ -14,8 +14,12 @@ import vn.somohinh.text.Suggest;
 final class ShapeChecker {
     private static final Pattern SEPARATORS = Pattern.compile("[\\s-]+");
 
+    /** Unknown keys given the whole list of keys allowed: as many as are printed, no more. */
+    static final int LISTS_PER_FILE = Problems.PRINTED_PER_FILE;
+
     private final String file;
     private final Problems problems;
+    private int lists;
 
     ShapeChecker(String file, Problems problems) {
         this.file = file;
@@ -33,7 +37,8 @@ final class ShapeChecker {
                 keys = keys == null ? shape.keys() : keys;
                 String best = Suggest.closest(SEPARATORS.matcher(entry.key().strip()).replaceAll("_"), keys);
                 noMatch = best != null || noMatch != null ? noMatch : suggestion(null, shape);
-                add(entry.keyPos(), Code.UNKNOWN_KEY, prefix + entry.key(), best == null ? noMatch : suggestion(best, shape));
+                add(entry.keyPos(), Code.UNKNOWN_KEY, prefix + entry.key(), best != null ? suggestion(best, shape)
+                        : lists++ < LISTS_PER_FILE ? noMatch : SEE_FIRST);
                 suggested.add(best);
             } else {
                 checkValue(field, entry.value(), entry.keyPos(), prefix + entry.key());
@@ -119,6 +124,9 @@ final class ShapeChecker {
         };
         add(node.pos(), code, path, text);
     }
+
+    // A file of 100,000 unknown keys would otherwise hold 100,000 copies of the list (about 100 MB).
+    private static final String SEE_FIRST = ": hãy xóa hoặc sửa lại; các trường hợp lệ được liệt kê ở các lỗi unknown-key đầu tiên của tệp này";
 
     /** ": có phải ý bạn là "x"?" when a known key is close, else the list of keys allowed here. */
     private static String suggestion(String best, Shape shape) {

@@ -5,6 +5,12 @@ import java.util.List;
 
 /** Collects problems while work goes on; never throws, so every problem of a run is reported at once. */
 public final class Problems {
+    /**
+     * How many problems of one file are printed in text and GitHub form; the rules spend costly advice (did-you-mean
+     * searches, lists of allowed keys) on that many of a file and keep the later messages short.
+     */
+    public static final int PRINTED_PER_FILE = 50;
+
     private final List<Problem> found = new ArrayList<>();
 
     public void add(String file, int line, int column, Code code, Object... args) {

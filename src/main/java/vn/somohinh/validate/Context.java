@@ -18,7 +18,7 @@ final class Context {
      * A "did you mean" is looked for among the whole catalog (a roster of 100,000 units): at most this many per file
      * and rule, so that a file of 60,000 unknown ids costs 50 searches, not 60,000. The first 50 are those printed.
      */
-    static final int HINTS_PER_FILE = 50;
+    static final int HINTS_PER_FILE = Problems.PRINTED_PER_FILE;
 
     final Index index;
     final LocalDate today;

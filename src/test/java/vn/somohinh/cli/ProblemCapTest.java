@@ -98,4 +98,28 @@ class ProblemCapTest {
         assertThat(bytes.toString(StandardCharsets.UTF_8).lines().toList()).hasSize(51).last().asString()
                 .isEqualTo(SMALL + ": và 1.001 cảnh báo khác trong tệp này, không in ra; chạy với --format json để xem đủ");
     }
+
+    /** The list of keys allowed goes with as many unknown keys of a file as are printed; later ones point back to it. */
+    @Test
+    void onlyThePrintedUnknownKeysListTheKeysAllowed(@TempDir Path tmp) throws IOException {
+        Path root = FixtureSite.compose("valid", tmp.resolve("site"));
+        StringBuilder yaml = new StringBuilder();
+        for (int i = 1; i <= 60; i++) {
+            yaml.append("zz-khoa-la-").append(i).append(": x\n"); // far from every key: no did-you-mean
+        }
+        Files.writeString(root.resolve(BIG), yaml, StandardCharsets.UTF_8);
+
+        Run run = Run.of("validate", "--format", "json", "--root", root.toString());
+        List<String> unknown = new ArrayList<>();
+        new ObjectMapper().readTree(run.out()).forEach(p -> {
+            if (p.get("code").asText().equals("unknown-key")) {
+                unknown.add(p.get("message").asText());
+            }
+        });
+
+        assertThat(unknown).hasSize(60);
+        assertThat(unknown.subList(0, 50)).allMatch(m -> m.contains("các trường hợp lệ ở đây là ten_mo_hinh, hinh_thuc"));
+        assertThat(unknown.subList(50, 60)).allMatch(m -> m.contains("liệt kê ở các lỗi unknown-key đầu tiên của tệp này")
+                && !m.contains("ten_mo_hinh"));
+    }
 }
