@@ -26,7 +26,24 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
         return Main.USAGE;
     }
 
+    /** Wrong usage found once the command runs (a ref not in the repository): answered the same way, exit 2. */
+    static ParameterException refused(CommandLine cmd, String message) {
+        return new Refused(cmd, message);
+    }
+
+    /** A refusal whose message is already the project's Vietnamese line. */
+    private static final class Refused extends ParameterException {
+        private static final long serialVersionUID = 1L;
+
+        Refused(CommandLine cmd, String message) {
+            super(cmd, message);
+        }
+    }
+
     static String message(ParameterException ex, String[] args) {
+        if (ex instanceof Refused) {
+            return ex.getMessage();
+        }
         if (ex instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
             return unmatched(u);
         }

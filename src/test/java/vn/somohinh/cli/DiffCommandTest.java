@@ -132,10 +132,26 @@ class DiffCommandTest {
     }
 
     @Test
-    void anUnknownRefIsOneClearLine() throws Exception {
+    void anUnknownRefIsWrongUsageSayingWhatToCheck() throws Exception {
         Path root = repository();
         Run run = Run.of("diff", "--base", "khong-co", "--root", root.toString());
-        assertThat(run.exit()).isEqualTo(3);
-        assertThat(run.err()).startsWith("lỗi nội bộ: không tìm thấy khong-co trong kho Git");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith("lỗi cách dùng: giá trị 'khong-co' của --base không dùng được: không có nhánh hay commit")
+                .contains("git branch -a", "Cách dùng:").doesNotContain("Exception", "null");
+        assertThat(WrongUsageTest.englishIn(run.err(), "khong-co", root.toString())).isEmpty();
+        Run malformed = Run.of("diff", "--base", "main^{", "--root", root.toString());
+        assertThat(malformed.exit()).isEqualTo(2);
+        assertThat(malformed.err()).startsWith("lỗi cách dùng: giá trị 'main^{' của --base không dùng được");
+    }
+
+    @Test
+    void aRootOutsideAnyRepositoryIsWrongUsage() {
+        Path root = FixtureSite.compose("site", tmp.resolve("khong-phai-kho"));
+        Run run = Run.of("diff", "--base", "main", "--root", root.toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).startsWith("lỗi cách dùng: thư mục gốc " + root + " không nằm trong kho Git")
+                .doesNotContain("Exception", "null");
+        assertThat(WrongUsageTest.englishIn(run.err(), root.toString())).isEmpty();
     }
 }
