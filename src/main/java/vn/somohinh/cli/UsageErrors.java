@@ -63,7 +63,8 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
         CommandLine cmd = u.getCommandLine();
         String arg = u.getUnmatched().get(0);
         if (u.isUnknownOption()) {
-            String hint = suggestion(arg, cmd.getCommandSpec().optionsMap().keySet());
+            String hint = suggestion(arg, cmd.getCommandSpec().optionsMap().keySet().stream()
+                    .filter(UsageErrors::worthOffering).toList());
             if (cmd.getParent() == null && isSubcommandOption(cmd, arg)) {
                 return "'" + arg + "' là tùy chọn của các lệnh: hãy viết tên lệnh trước, ví dụ: build " + arg + " …";
             }
@@ -82,6 +83,14 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
     private static String suggestion(String arg, Collection<String> names) {
         String best = Suggest.closest(arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg, names);
         return best == null ? "" : "có phải ý bạn là " + best + "?";
+    }
+
+    /**
+     * Not an option of one or two letters: any short typo is one edit away from -V or -h, and offering --version for
+     * -x misleads. Their long names are offered instead.
+     */
+    private static boolean worthOffering(String option) {
+        return option.replaceFirst("^-+", "").length() > 2;
     }
 
     private static boolean isSubcommandOption(CommandLine cmd, String arg) {
