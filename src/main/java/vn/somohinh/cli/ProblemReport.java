@@ -58,7 +58,7 @@ final class ProblemReport {
         try {
             return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(rows);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write problems as JSON", e);
+            throw new IllegalStateException("không ghi được danh sách vấn đề dạng JSON", e);
         }
     }
 
