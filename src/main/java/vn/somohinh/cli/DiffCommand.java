@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import vn.somohinh.diff.ChangeMarkdown;
 import vn.somohinh.diff.Changes;
 import vn.somohinh.load.DataLoader;
@@ -22,6 +24,9 @@ import vn.somohinh.validate.Validator;
 final class DiffCommand implements Callable<Integer> {
     private final Session session;
 
+    @Spec
+    CommandSpec spec;
+
     @Mixin
     CommonOptions options = new CommonOptions();
 
@@ -34,7 +39,7 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        GitSnapshot snapshot = GitSnapshot.at(options.root(), base);
+        GitSnapshot snapshot = snapshot();
         Problems headProblems = new Problems();
         DataSet head = DataLoader.load(options.root(), headProblems);
         LocalDate today = ReferenceDate.resolve(options.root(), session.env(), head);
@@ -45,5 +50,15 @@ final class DiffCommand implements Callable<Integer> {
         Changes changes = Changes.between(before, baseProblems.sorted(), head, headProblems.sorted(), snapshot.changedPaths());
         session.out().print(ChangeMarkdown.render(changes, base));
         return Main.OK;
+    }
+
+    /** The base as committed; a ref or repository that is not there is wrong usage (exit 2), told like any other. */
+    private GitSnapshot snapshot() throws java.io.IOException {
+        try {
+            return GitSnapshot.at(options.root(), base);
+        } catch (GitSnapshot.NotFound e) {
+            throw UsageErrors.refused(spec.commandLine(), e.ref()
+                    ? "giá trị '" + base + "' của --base không dùng được: " + e.getMessage() + "." : e.getMessage() + ".");
+        }
     }
 }

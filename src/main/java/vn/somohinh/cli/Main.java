@@ -42,7 +42,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         cmd.setOut(new java.io.PrintWriter(session.out(), true));
         cmd.setErr(new java.io.PrintWriter(session.err(), true));
         cmd.setExecutionExceptionHandler((e, command, parsed) -> {
-            session.err().println("lỗi nội bộ: " + describe(e));
+            session.err().println("lỗi nội bộ: " + InternalFailure.describe(e));
             return INTERNAL;
         });
         return cmd.execute(args);
@@ -57,16 +57,6 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
                 .addSubcommand("diff", new DiffCommand(session))
                 .addSubcommand("new", new NewCommand(session))
                 .addSubcommand("schemas", new SchemasCommand(session));
-    }
-
-    /** The exception's own message and the innermost cause's type, on one line. */
-    private static String describe(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = String.valueOf(e.getMessage()).replaceAll("\\s+", " ").strip();
-        return message + " (" + root.getClass().getSimpleName() + ")";
     }
 
     /** Without a subcommand: build, with default options. */

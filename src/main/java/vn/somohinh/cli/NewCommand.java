@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 import vn.somohinh.load.DataLoader;
 import vn.somohinh.load.DataSet;
 import vn.somohinh.load.Scaffold;
@@ -30,8 +32,10 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "--unit", required = true, paramLabel = "ID", description = "Mã đơn vị trong data/units.yaml.")
     String unit;
 
-    @Option(names = "--year", required = true, paramLabel = "YYYY", description = "Năm của đợt đăng ký.")
-    int year;
+    /** As typed: it becomes a folder name, so "0999" must be told as "0999" (and refused, as the layout does). */
+    @Option(names = "--year", required = true, paramLabel = "YYYY", description = "Năm của đợt đăng ký.",
+            converter = YearText.class)
+    String year;
 
     @Option(names = "--slug", required = true, paramLabel = "SLUG", description = "Mã mô hình, thành tên tệp, ví dụ ca-phe-ben-vung.")
     String slug;
@@ -50,10 +54,10 @@ final class NewCommand implements Callable<Integer> {
             problems.add(file, 1, 1, Code.BAD_PATH, "mã mô hình \"" + slug + "\" (--slug) là tên tệp, phải là mã: chữ "
                     + "thường không dấu, số và dấu gạch ngang, tối đa 64 ký tự, ví dụ ca-phe-ben-vung");
         }
-        if (!ValueType.isYear(String.valueOf(year))) {
-            problems.add(file, 1, 1, Code.BAD_PATH, "năm " + year + " (--year) phải là năm của đợt đăng ký, 4 chữ số "
-                    + "không bắt đầu bằng 0, ví dụ 2023");
-        } else if (data.campaigns().stream().noneMatch(c -> c.year() == year)) {
+        if (!ValueType.isYear(year)) {
+            problems.add(file, 1, 1, Code.BAD_PATH, "thư mục năm \"" + year + "\" (--year) phải là năm của đợt đăng ký, "
+                    + "4 chữ số không bắt đầu bằng 0: hãy ghi năm của đợt, ví dụ --year 2023");
+        } else if (data.campaigns().stream().noneMatch(c -> c.year() == Integer.parseInt(year))) {
             problems.add(file, 1, 1, Code.UNKNOWN_YEAR, year, year);
         }
         if (data.units() == null || data.units().stream().noneMatch(u -> unit.equals(u.id()))) {
@@ -76,5 +80,16 @@ final class NewCommand implements Callable<Integer> {
                 StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
         session.err().println("Đã tạo " + file + ": hãy điền các trường rồi chạy validate.");
         return Main.OK;
+    }
+
+    /** The year as typed; anything but digits is wrong usage, as for a number. */
+    static final class YearText implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            if (value.isEmpty() || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                throw new TypeConversionException("cần một số nguyên, ví dụ 2023");
+            }
+            return value;
+        }
     }
 }

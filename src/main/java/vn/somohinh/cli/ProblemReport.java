@@ -108,7 +108,7 @@ final class ProblemReport {
             new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                     .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, rows);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write problems as JSON", e);
+            throw new UncheckedIOException("không ghi được danh sách vấn đề dạng JSON", e);
         }
     }
 

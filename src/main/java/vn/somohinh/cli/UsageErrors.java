@@ -26,7 +26,24 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
         return Main.USAGE;
     }
 
+    /** Wrong usage found once the command runs (a ref not in the repository): answered the same way, exit 2. */
+    static ParameterException refused(CommandLine cmd, String message) {
+        return new Refused(cmd, message);
+    }
+
+    /** A refusal whose message is already the project's Vietnamese line. */
+    private static final class Refused extends ParameterException {
+        private static final long serialVersionUID = 1L;
+
+        Refused(CommandLine cmd, String message) {
+            super(cmd, message);
+        }
+    }
+
     static String message(ParameterException ex, String[] args) {
+        if (ex instanceof Refused) {
+            return ex.getMessage();
+        }
         if (ex instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
             return unmatched(u);
         }
@@ -46,7 +63,8 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
         CommandLine cmd = u.getCommandLine();
         String arg = u.getUnmatched().get(0);
         if (u.isUnknownOption()) {
-            String hint = suggestion(arg, cmd.getCommandSpec().optionsMap().keySet());
+            String hint = suggestion(arg, cmd.getCommandSpec().optionsMap().keySet().stream()
+                    .filter(UsageErrors::worthOffering).toList());
             if (cmd.getParent() == null && isSubcommandOption(cmd, arg)) {
                 return "'" + arg + "' là tùy chọn của các lệnh: hãy viết tên lệnh trước, ví dụ: build " + arg + " …";
             }
@@ -65,6 +83,14 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
     private static String suggestion(String arg, Collection<String> names) {
         String best = Suggest.closest(arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg, names);
         return best == null ? "" : "có phải ý bạn là " + best + "?";
+    }
+
+    /**
+     * Not an option of one or two letters: any short typo is one edit away from -V or -h, and offering --version for
+     * -x misleads. Their long names are offered instead.
+     */
+    private static boolean worthOffering(String option) {
+        return option.replaceFirst("^-+", "").length() > 2;
     }
 
     private static boolean isSubcommandOption(CommandLine cmd, String arg) {

@@ -65,7 +65,7 @@ public final class ChangeMarkdown {
         md.append('\n');
     }
 
-    /** Models still on disk whose file now fails: not deleted, so listed with what to fix. */
+    /** Models still on disk (perhaps under a wrong name) whose file now fails: not deleted, so listed with what to fix. */
     private static void broken(StringBuilder md, List<Changes.Broken> list) {
         if (list.isEmpty()) {
             return;
@@ -74,7 +74,7 @@ public final class ChangeMarkdown {
         for (Changes.Broken b : list) {
             Registration r = b.model();
             md.append("- ").append(cell(r.tenMoHinh())).append(" (").append(r.key().unitId()).append(", năm ")
-                    .append(r.key().year()).append("): `").append(code(r.src().file())).append("`\n");
+                    .append(r.key().year()).append("): `").append(code(b.file())).append("`\n");
             b.errors().forEach(p -> md.append("  - ").append(problem(p)).append('\n'));
         }
         md.append('\n');

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import vn.somohinh.load.DataSet;
 import vn.somohinh.load.ModelKey;
 import vn.somohinh.load.Node;
@@ -32,11 +33,15 @@ public record Changes(List<Registration> added, List<Registration> removed, List
     public record StatusMove(Registration model, Status from, Status to) {
     }
 
-    /** A model of the base whose file is still in the working tree but gives no record now, with the file's errors. */
-    public record Broken(Registration model, List<Problem> errors) {
+    /**
+     * A model of the base whose file is still in the working tree, perhaps under a name a plain rename fixes
+     * ({@code file}), but gives no record now, with the file's errors.
+     */
+    public record Broken(Registration model, String file, List<Problem> errors) {
     }
 
     static final int SHORT = 60;
+    private static final Pattern POSITION = Pattern.compile("\\[\\d+]");
 
     public static Changes between(DataSet base, List<Problem> baseProblems, DataSet head, List<Problem> headProblems,
                                   List<String> changedPaths) {
@@ -70,16 +75,23 @@ public record Changes(List<Registration> added, List<Registration> removed, List
     }
 
     /**
-     * The models gone from the record whose file is still there (or has errors of its own: a symbolic link is
-     * reported, not listed): the file fails to load, so the model is not deleted.
+     * The models gone from the record whose file is still there, under its name or under one a plain rename fixes
+     * ({@link DataSet#registrationFiles()}: {@code x.YAML}), or that has errors of its own (a symbolic link is reported,
+     * not listed): the file fails to load, so the model is not deleted.
      */
     private static List<Broken> broken(List<Registration> gone, DataSet head, List<Problem> headProblems) {
         Map<String, List<Problem>> errors = new TreeMap<>();
         headProblems.stream().filter(Problem::isError)
                 .forEach(p -> errors.computeIfAbsent(p.file(), f -> new ArrayList<>()).add(p));
-        Set<String> present = new TreeSet<>(head.files());
-        return gone.stream().filter(r -> present.contains(r.src().file()) || errors.containsKey(r.src().file()))
-                .map(r -> new Broken(r, errors.getOrDefault(r.src().file(), List.of()))).toList();
+        Map<ModelKey, String> files = head.registrationFiles();
+        List<Broken> out = new ArrayList<>();
+        for (Registration r : gone) {
+            String file = files.getOrDefault(r.key(), r.src().file());
+            if (files.containsKey(r.key()) || errors.containsKey(file)) {
+                out.add(new Broken(r, file, errors.getOrDefault(file, List.of())));
+            }
+        }
+        return out;
     }
 
     private static Map<ModelKey, Registration> byKey(List<Registration> list) {
@@ -137,7 +149,10 @@ public record Changes(List<Registration> added, List<Registration> removed, List
         return s.codePointCount(0, s.length()) <= SHORT ? s : s.substring(0, s.offsetByCodePoints(0, SHORT - 1)) + "…";
     }
 
-    /** Problems of {@code a} not in {@code b}, compared without their place (lines move when text is edited). */
+    /**
+     * Problems of {@code a} not in {@code b}, compared without their place (lines move when text is edited) and
+     * without list positions in the message (adding a unit above another turns {@code [3].loai} into {@code [4].loai}).
+     */
     private static List<Problem> minus(List<Problem> a, List<Problem> b) {
         Map<String, Integer> counts = new TreeMap<>();
         b.forEach(p -> counts.merge(id(p), 1, Integer::sum));
@@ -154,7 +169,7 @@ public record Changes(List<Registration> added, List<Registration> removed, List
     }
 
     private static String id(Problem p) {
-        return p.file() + "|" + p.code() + "|" + p.message();
+        return p.file() + "|" + p.code() + "|" + POSITION.matcher(p.message()).replaceAll("[]");
     }
 
     private static Set<String> units(List<String> paths) {

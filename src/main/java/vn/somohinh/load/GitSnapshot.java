@@ -9,6 +9,9 @@ import java.util.TreeMap;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.diff.DiffEntry;
+import org.eclipse.jgit.errors.AmbiguousObjectException;
+import org.eclipse.jgit.errors.IncorrectObjectTypeException;
+import org.eclipse.jgit.errors.RevisionSyntaxException;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
@@ -25,23 +28,55 @@ import org.eclipse.jgit.treewalk.filter.PathFilter;
  */
 public record GitSnapshot(String ref, Map<String, byte[]> dataFiles, List<String> changedPaths) {
 
-    /** Reads the snapshot; throws with a Vietnamese message when the ref or the repository cannot be read. */
-    public static GitSnapshot at(Path root, String ref) throws IOException {
+    /**
+     * The root is outside any repository, or the ref names no commit of it: what was typed is wrong, not the tool.
+     * The message is Vietnamese and says what to check.
+     */
+    public static final class NotFound extends Exception {
+        private final boolean ref;
+
+        NotFound(boolean ref, String message) {
+            super(message);
+            this.ref = ref;
+        }
+
+        /** True when the ref is not found, false when the root is not in a repository. */
+        public boolean ref() {
+            return ref;
+        }
+    }
+
+    /** Reads the snapshot; {@link NotFound} when the repository or the ref is not there, IOException when unreadable. */
+    public static GitSnapshot at(Path root, String ref) throws IOException, NotFound {
         FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(root.toAbsolutePath().toFile());
         if (builder.getGitDir() == null) {
-            throw new IOException("thư mục gốc không nằm trong kho Git");
+            throw new NotFound(false, "thư mục gốc " + root + " không nằm trong kho Git: lệnh diff so sánh với lịch sử"
+                    + " của kho, hãy chạy trong bản sao của kho (git clone) hoặc chỉ --root tới một thư mục trong kho");
         }
         try (Repository repo = builder.build(); Git git = new Git(repo); RevWalk walk = new RevWalk(repo)) {
-            ObjectId id = repo.resolve(ref + "^{commit}");
-            if (id == null) {
-                throw new IOException("không tìm thấy " + ref + " trong kho Git (với CI, hãy lấy đủ lịch sử: fetch-depth 0)");
-            }
-            RevCommit commit = walk.parseCommit(id);
+            RevCommit commit = walk.parseCommit(resolve(repo, ref));
             String prefix = prefix(repo, root);
             return new GitSnapshot(ref, files(repo, commit, prefix + "data"), changed(git, repo, commit, prefix));
         } catch (GitAPIException e) {
-            throw new IOException("không so sánh được với " + ref + ": " + e.getMessage(), e);
+            throw new IOException("không so sánh được thư mục làm việc với " + ref, e);
         }
+    }
+
+    /** The commit {@code ref} names; a name that is malformed or names something else is not found either. */
+    private static ObjectId resolve(Repository repo, String ref) throws IOException, NotFound {
+        try {
+            ObjectId id = repo.resolve(ref + "^{commit}");
+            if (id != null) {
+                return id;
+            }
+        } catch (AmbiguousObjectException e) {
+            throw new NotFound(true, "mã commit viết tắt này trùng với nhiều đối tượng trong kho Git: hãy ghi thêm ký tự"
+                    + " của mã (git log --oneline)");
+        } catch (RevisionSyntaxException | IncorrectObjectTypeException e) {
+            // not the name of a commit: told as not found below
+        }
+        throw new NotFound(true, "không có nhánh hay commit nào tên như vậy trong kho Git: hãy kiểm tra tên nhánh hoặc"
+                + " commit (git branch -a, git log --oneline); trong CI, hãy lấy đủ lịch sử (fetch-depth: 0)");
     }
 
     private static String prefix(Repository repo, Path root) throws IOException {

@@ -164,6 +164,22 @@ class CommandLineTest {
         Run run = Run.of("build", "--root", root.toString(), "--out", blocker.resolve("site").toString());
         assertThat(run.exit()).isEqualTo(3);
         assertThat(run.err().lines().filter(l -> l.startsWith("lỗi nội bộ: "))).hasSize(1);
-        assertThat(run.err()).doesNotContain("\tat ");
+        assertThat(run.err()).doesNotContain("\tat ")
+                .contains("lỗi nội bộ: không đọc hoặc ghi được tệp (đã có tệp " + blocker + "): hãy kiểm tra");
+    }
+
+    @Test
+    void theInternalErrorLineIsVietnameseAndNeverNull() {
+        assertThat(InternalFailure.describe(new NullPointerException()))
+                .isEqualTo("công cụ gặp lỗi không lường trước: hãy báo cho người duy trì công cụ, kèm dòng này và lệnh "
+                        + "đã chạy (loại lỗi Java, cho báo lỗi: NullPointerException)");
+        assertThat(InternalFailure.describe(new IllegalStateException("render: null", new NullPointerException("because \"x\" is null"))))
+                .startsWith("công cụ gặp lỗi không lường trước (render: không rõ): ").doesNotContain("null", "because");
+        assertThat(InternalFailure.describe(new java.io.UncheckedIOException("không đọc được tệp data/units.yaml",
+                new java.nio.file.AccessDeniedException("data/units.yaml"))))
+                .isEqualTo("không đọc hoặc ghi được tệp (không đọc được tệp data/units.yaml): hãy kiểm tra đường dẫn, "
+                        + "quyền đọc ghi và chỗ trống trên đĩa rồi chạy lại (loại lỗi Java, cho báo lỗi: AccessDeniedException)");
+        assertThat(InternalFailure.describe(new java.nio.file.NoSuchFileException("/tmp/x", null, "No such file or directory")))
+                .startsWith("không đọc hoặc ghi được tệp (không có /tmp/x): ").doesNotContain("No such");
     }
 }

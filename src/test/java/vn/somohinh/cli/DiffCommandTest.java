@@ -20,11 +20,24 @@ class DiffCommandTest {
     private Path repository() throws Exception {
         Path root = FixtureSite.compose("site", tmp.resolve("repo"));
         try (Git git = Git.init().setDirectory(root.toFile()).setInitialBranch("main").call()) {
-            git.add().addFilepattern(".").call();
-            PersonIdent id = new PersonIdent("Ban Tổ chức", "btc@example.vn", Instant.parse("2023-03-20T02:00:00Z"), ZoneOffset.UTC);
-            git.commit().setMessage("Dữ liệu đợt 2023").setAuthor(id).setCommitter(id).setSign(false).call();
+            commit(root, "Dữ liệu đợt 2023");
         }
         return root;
+    }
+
+    /** Commits every file of the working tree on the current branch. */
+    private static void commit(Path root, String message) throws Exception {
+        try (Git git = Git.open(root.toFile())) {
+            git.add().addFilepattern(".").call();
+            PersonIdent id = new PersonIdent("Ban Tổ chức", "btc@example.vn", Instant.parse("2023-03-20T02:00:00Z"), ZoneOffset.UTC);
+            git.commit().setMessage(message).setAuthor(id).setCommitter(id).setSign(false).call();
+        }
+    }
+
+    private static void replace(Path file, String from, String to) throws Exception {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        assertThat(text).contains(from);
+        Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
     }
 
     @Test
@@ -83,10 +96,62 @@ class DiffCommandTest {
     }
 
     @Test
-    void anUnknownRefIsOneClearLine() throws Exception {
+    void aProblemWhoseEntryMovesInItsListIsNeitherNewNorFixed() throws Exception {
+        Path root = repository();
+        Path units = root.resolve("data/units.yaml");
+        Path reg = root.resolve("data/registrations/2023/xa-loc-bac/trong-dau-nuoi-tam.yaml");
+        replace(units, "  loai: phong-ban\n", "  loai: phong-bann\n");
+        replace(reg, "can_cu: [kl-14-tw, cv-854-hu]", "can_cu: [kl-14-tw, khong-co]");
+        commit(root, "Một loại đơn vị và một căn cứ viết sai");
+        // One unit above the bad one, one directive above the bad id, and one bad id more at the end.
+        replace(units, "- id: phong-noi-vu\n", "- id: van-phong\n  ten: Văn phòng Huyện ủy\n  loai: phong-ban\n- id: phong-noi-vu\n");
+        replace(reg, "can_cu: [kl-14-tw, khong-co]", "can_cu: [cv-854-hu, kl-14-tw, khong-co, khong-co-nua]");
+        Run run = Run.of("diff", "--base", "main", "--root", root.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("| Vấn đề mới | 1 |", "| Vấn đề đã sửa | 0 |")
+                .containsPattern("### Vấn đề mới\n\n- `data/registrations/2023/xa-loc-bac/trong-dau-nuoi-tam.yaml:\\d+` error: ")
+                .contains("trường \"can\\_cu\\[4\\]\"", "khong-co-nua")
+                .doesNotContain("\\[5\\].loai", "\\[4\\].loai", "can\\_cu\\[3\\]");
+    }
+
+    @Test
+    void aModelRenamedToAFixableWrongNameIsAFileWithErrorsNotADeletion() throws Exception {
+        Path root = repository();
+        Path dir = root.resolve("data/registrations/2023");
+        Files.move(dir.resolve("xa-loc-bac/trong-dau-nuoi-tam.yaml"), dir.resolve("xa-loc-bac/trong-dau-nuoi-tam.YAML"));
+        Files.move(dir.resolve("xa-loc-an/ca-phe-ben-vung.yaml"), dir.resolve("xa-loc-an/ca-phe-ben-vung.yml"));
+        Run run = Run.of("diff", "--base", "main", "--root", root.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out())
+                .contains("| Mô hình bị xóa | 0 |", "| Mô hình có tệp lỗi | 2 |", "| Vấn đề đã sửa | 0 |")
+                .doesNotContain("### Mô hình bị xóa")
+                .containsPattern("- Trồng dâu nuôi tằm trong đồng bào dân tộc thiểu số \\(xa-loc-bac, năm 2023\\): "
+                        + "`data/registrations/2023/xa-loc-bac/trong-dau-nuoi-tam.YAML`\n"
+                        + "  - `data/registrations/2023/xa-loc-bac/trong-dau-nuoi-tam.YAML:1` error: .+trong-dau-nuoi-tam.yaml.+ `bad-path`\n")
+                .contains("(xa-loc-an, năm 2023): `data/registrations/2023/xa-loc-an/ca-phe-ben-vung.yml`");
+    }
+
+    @Test
+    void anUnknownRefIsWrongUsageSayingWhatToCheck() throws Exception {
         Path root = repository();
         Run run = Run.of("diff", "--base", "khong-co", "--root", root.toString());
-        assertThat(run.exit()).isEqualTo(3);
-        assertThat(run.err()).startsWith("lỗi nội bộ: không tìm thấy khong-co trong kho Git");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith("lỗi cách dùng: giá trị 'khong-co' của --base không dùng được: không có nhánh hay commit")
+                .contains("git branch -a", "Cách dùng:").doesNotContain("Exception", "null");
+        assertThat(WrongUsageTest.englishIn(run.err(), "khong-co", root.toString())).isEmpty();
+        Run malformed = Run.of("diff", "--base", "main^{", "--root", root.toString());
+        assertThat(malformed.exit()).isEqualTo(2);
+        assertThat(malformed.err()).startsWith("lỗi cách dùng: giá trị 'main^{' của --base không dùng được");
+    }
+
+    @Test
+    void aRootOutsideAnyRepositoryIsWrongUsage() {
+        Path root = FixtureSite.compose("site", tmp.resolve("khong-phai-kho"));
+        Run run = Run.of("diff", "--base", "main", "--root", root.toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).startsWith("lỗi cách dùng: thư mục gốc " + root + " không nằm trong kho Git")
+                .doesNotContain("Exception", "null");
+        assertThat(WrongUsageTest.englishIn(run.err(), root.toString())).isEmpty();
     }
 }

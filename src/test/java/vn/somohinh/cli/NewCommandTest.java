@@ -63,5 +63,13 @@ class NewCommandTest {
         Run year = Run.of("new", "--root", root.toString(), "--unit", "xa-loc-an", "--year", "0999", "--slug", "x");
         assertThat(year.exit()).isEqualTo(1);
         assertThat(year.err()).contains("[bad-path]", "4 chữ số").doesNotContain("campaigns/999");
+        // The folder name as typed, refused as the layout refuses that folder.
+        assertThat(year.err()).startsWith("data/registrations/0999/xa-loc-an/x.yaml:1:1: error: ")
+                .contains("thư mục năm \"0999\" (--year)").doesNotContain("registrations/999/", "năm 999");
+        Run inside = Run.of("new", "--root", root.toString(), "--unit", "xa-loc-an", "--year", "02023", "--slug", "x");
+        assertThat(inside.exit()).isEqualTo(1);
+        assertThat(inside.err()).contains("data/registrations/02023/", "\"02023\"", "ví dụ --year 2023").doesNotContain("[unknown-year]");
+        assertThat(root.resolve("data/registrations/0999")).doesNotExist();
+        assertThat(root.resolve("data/registrations/02023")).doesNotExist();
     }
 }

@@ -66,6 +66,15 @@ class WrongUsageTest {
     }
 
     @Test
+    void aShortOptionIsNeverOfferedAsTheTypo() {
+        // One letter away from -V and -h, but -x is no typo of --version or --help.
+        assertThat(wrong("validate", "-x").err().lines().findFirst().orElseThrow())
+                .isEqualTo("lỗi cách dùng: lệnh validate không có tùy chọn '-x': hãy xem các tùy chọn dưới đây.");
+        assertThat(wrong("validate", "-s").err()).doesNotContain("có phải");
+        assertThat(wrong("validate", "--stict").err()).contains("có phải ý bạn là --strict?");
+    }
+
+    @Test
     void anOptionBeforeTheCommandSaysWhereItGoes() {
         Run run = wrong("--root", ".");
         assertThat(run.err()).contains("'--root'", "hãy viết tên lệnh trước, ví dụ: build --root");
