@@ -1,11 +1,12 @@
 package vn.somohinh.validate;
 
 import vn.somohinh.load.Campaign;
+import vn.somohinh.load.CodeLists.Kind;
 import vn.somohinh.load.Unit;
 
 /** The catalogs point at each other correctly: unit types of units, directives and unit types of campaigns. */
 final class CatalogReferenceRule implements Rule {
-    private static final String TYPES = "danh mục loai_don_vi của data/site.yaml";
+    private static final String TYPES = Kind.UNIT_TYPES.where();
     private static final String DIRECTIVES = "data/directives.yaml";
 
     @Override

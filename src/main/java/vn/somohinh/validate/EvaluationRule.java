@@ -1,6 +1,7 @@
 package vn.somohinh.validate;
 
 import java.util.List;
+import vn.somohinh.load.CodeLists.Kind;
 import vn.somohinh.load.Review;
 import vn.somohinh.load.Status;
 import vn.somohinh.problem.Code;
@@ -28,7 +29,7 @@ final class EvaluationRule implements Rule {
                         Dates.show(e.ngay()));
             }
             ctx.requireKnown(review.src(), "danh_gia.xep_loai", "xếp loại", e.xepLoai(),
-                    ctx.index.grades, "danh mục xep_loai của data/site.yaml");
+                    ctx.index.grades, Kind.GRADES.where());
         }
     }
 }

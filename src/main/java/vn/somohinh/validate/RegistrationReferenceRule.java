@@ -1,6 +1,7 @@
 package vn.somohinh.validate;
 
 import java.util.List;
+import vn.somohinh.load.CodeLists.Kind;
 import vn.somohinh.load.Registration;
 
 /** A registration's form, field of work, directives and partner units all exist. */
@@ -12,16 +13,16 @@ final class RegistrationReferenceRule implements Rule {
         Index ix = ctx.index;
         for (Registration r : ix.data.registrations()) {
             var src = r.src();
-            ctx.requireKnown(src, "hinh_thuc", "hình thức", r.hinhThuc(), FORMS, "hai hình thức tap-the (tập thể), ca-nhan (cá nhân)");
-            ctx.requireKnown(src, "linh_vuc", "lĩnh vực", r.linhVuc(), ix.fields, "danh mục linh_vuc của data/site.yaml");
+            ctx.requireKnown(src, "hinh_thuc", "hình thức", r.hinhThuc(), FORMS, Kind.FORMS.where());
+            ctx.requireKnown(src, "linh_vuc", "lĩnh vực", r.linhVuc(), ix.fields, Kind.FIELDS.where());
             var canCu = src.itemPaths("can_cu");
             for (String id : r.canCu()) {
-                ctx.requireKnown(src, canCu.apply(id), "văn bản", id, ix.directiveIds, "data/directives.yaml");
+                ctx.requireKnown(src, canCu.apply(id), "văn bản", id, ix.directiveIds, Kind.DIRECTIVES.where());
             }
             var partners = src.itemPaths("don_vi_phoi_hop");
             for (String id : r.donViPhoiHop()) {
                 ctx.requireKnown(src, partners.apply(id), "đơn vị", id,
-                        ix.units == null ? null : ix.units.keySet(), "data/units.yaml");
+                        ix.units == null ? null : ix.units.keySet(), Kind.UNITS.where());
             }
         }
     }

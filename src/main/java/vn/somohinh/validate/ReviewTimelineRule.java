@@ -1,6 +1,7 @@
 package vn.somohinh.validate;
 
 import java.time.LocalDate;
+import vn.somohinh.load.CodeLists.Kind;
 import vn.somohinh.load.Registration;
 import vn.somohinh.load.Review;
 import vn.somohinh.load.Status;
@@ -41,7 +42,7 @@ final class ReviewTimelineRule implements Rule {
             }
             if (step.vanBan() != null) {
                 ctx.requireKnown(review.src(), at + ".van_ban", "văn bản", step.vanBan(),
-                        ctx.index.directiveIds, "data/directives.yaml");
+                        ctx.index.directiveIds, Kind.DIRECTIVES.where());
             }
             if (step.trangThai() == null) {
                 continue;
