@@ -21,18 +21,19 @@ record Checked(DataSet data, LocalDate today, List<Problem> problems) {
         Validator.validate(data, today, problems);
         watch.lap("validate");
         Checked checked = new Checked(data, today, problems.sorted());
-        checked.print(options, session);
+        print(checked.problems, data.files().size(), options, session);
         watch.lap("print");
         return checked;
     }
 
-    private void print(CommonOptions options, Session session) throws IOException {
+    /** Prints {@code problems} in the chosen format with the summary line, as {@code validate} does. */
+    static void print(List<Problem> problems, int filesRead, CommonOptions options, Session session) throws IOException {
         ProblemReport.print(problems, options.format, session.out());
-        String summary = ProblemReport.summary(problems, data.files().size());
+        String summary = ProblemReport.summary(problems, filesRead);
         // JSON output stays one clean document on stdout; the human summary goes beside it.
         (options.format == ProblemReport.Format.JSON ? session.err() : session.out()).println(summary);
         if (options.format == ProblemReport.Format.GITHUB) {
-            ProblemReport.appendStepSummary(problems, data.files().size(), session.env());
+            ProblemReport.appendStepSummary(problems, filesRead, session.env());
         }
     }
 

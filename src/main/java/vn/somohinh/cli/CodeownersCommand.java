@@ -1,8 +1,7 @@
 package vn.somohinh.cli;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -18,6 +17,7 @@ import vn.somohinh.problem.Problems;
 @Command(name = "codeowners", mixinStandardHelpOptions = true,
         description = "In tệp CODEOWNERS sinh từ danh sách đơn vị, hoặc kiểm tra tệp đã commit (--check).")
 final class CodeownersCommand implements Callable<Integer> {
+    private static final String FILE = "CODEOWNERS";
     private final Session session;
 
     @Mixin
@@ -43,16 +43,9 @@ final class CodeownersCommand implements Callable<Integer> {
             session.out().print(text.get());
             return Main.OK;
         }
-        Path file = options.root().resolve("CODEOWNERS");
-        String committed = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : null;
-        if (text.get().equals(committed)) {
-            session.err().println("CODEOWNERS khớp với data/units.yaml.");
-            return Main.OK;
-        }
-        Problems outdated = new Problems();
-        outdated.add("CODEOWNERS", 1, 1, Code.CODEOWNERS_OUTDATED,
-                committed == null ? "thiếu tệp CODEOWNERS" : "CODEOWNERS không khớp với data/units.yaml");
-        outdated.sorted().forEach(p -> session.out().println(ProblemReport.text(p)));
-        return Main.DATA_ERRORS;
+        boolean missing = !Files.exists(options.root().resolve(FILE));
+        return CommittedFiles.report(session, CommittedFiles.stale(options.root(), Map.of(FILE, text.get())),
+                Code.CODEOWNERS_OUTDATED, file -> missing ? "thiếu tệp CODEOWNERS" : "CODEOWNERS không khớp với data/units.yaml",
+                "CODEOWNERS khớp với data/units.yaml.");
     }
 }

@@ -1,9 +1,7 @@
 package vn.somohinh.cli;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -11,13 +9,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.somohinh.load.DataLoader;
+import vn.somohinh.load.DataSet;
 import vn.somohinh.load.JsonSchemas;
 import vn.somohinh.problem.Code;
+import vn.somohinh.problem.Problem;
 import vn.somohinh.problem.Problems;
+import vn.somohinh.validate.Validator;
 
 /**
  * {@code schemas}: write the JSON Schemas made from data/ (their code lists come from it) into schema/, where the
- * data files' relative schema lines point, or {@code --check} the committed ones. Never writes under data/.
+ * data files' relative schema lines point, or {@code --check} the committed ones. Never writes under data/. While a
+ * catalog the code lists come from has errors, neither compares nor writes: the schemas would lack its codes.
  */
 @Command(name = "schemas", mixinStandardHelpOptions = true,
         description = "Ghi các JSON Schema sinh từ data/ vào thư mục schema/, hoặc kiểm tra bản đã commit (--check).")
@@ -37,28 +39,27 @@ final class SchemasCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Map<String, String> schemas = JsonSchemas.all(DataLoader.load(options.root(), new Problems()));
+        Problems problems = new Problems();
+        DataSet data = DataLoader.load(options.root(), problems);
+        Validator.validate(data, ReferenceDate.resolve(options.root(), session.env(), data), problems);
+        List<Problem> broken = problems.sorted().stream()
+                .filter(p -> p.isError() && JsonSchemas.CATALOGS.contains(p.file())).toList();
+        if (!broken.isEmpty()) {
+            Checked.print(broken, data.files().size(), options, session);
+            session.err().println("Không " + (check ? "kiểm tra" : "ghi") + " " + FOLDER + "/: các danh mục mã ("
+                    + String.join(", ", JsonSchemas.CATALOGS) + ") còn lỗi ở trên; hãy sửa rồi chạy lại lệnh.");
+            return Main.DATA_ERRORS;
+        }
+        Map<String, String> schemas = JsonSchemas.all(data);
         Path folder = options.root().resolve(FOLDER);
-        List<String> stale = new ArrayList<>();
-        for (Map.Entry<String, String> e : schemas.entrySet()) {
-            Path file = folder.resolve(e.getKey());
-            if (!Files.isRegularFile(file) || !Files.readString(file, StandardCharsets.UTF_8).equals(e.getValue())) {
-                stale.add(e.getKey());
-            }
-        }
+        List<String> stale = CommittedFiles.stale(folder, schemas);
         if (check) {
-            Problems outdated = new Problems();
-            stale.forEach(name -> outdated.add(FOLDER + "/" + name, 1, 1, Code.SCHEMAS_OUTDATED, FOLDER + "/" + name));
-            outdated.sorted().forEach(p -> session.out().println(ProblemReport.text(p)));
-            if (stale.isEmpty()) {
-                session.err().println("Các tệp " + FOLDER + "/ khớp với data/.");
-            }
-            return stale.isEmpty() ? Main.OK : Main.DATA_ERRORS;
+            return CommittedFiles.report(session, stale.stream().map(name -> FOLDER + "/" + name).toList(),
+                    Code.SCHEMAS_OUTDATED, file -> file, "Các tệp " + FOLDER + "/ khớp với data/.");
         }
-        Files.createDirectories(folder);
-        for (String name : stale) {
-            Files.writeString(folder.resolve(name), schemas.get(name), StandardCharsets.UTF_8);
-        }
+        Map<String, String> changed = new LinkedHashMap<>();
+        stale.forEach(name -> changed.put(name, schemas.get(name)));
+        CommittedFiles.write(folder, changed);
         session.err().println(stale.isEmpty() ? "Các tệp " + FOLDER + "/ đã khớp với data/, không ghi gì."
                 : "Đã ghi " + stale.size() + " tệp vào " + FOLDER + "/: " + String.join(", ", stale) + ".");
         return Main.OK;

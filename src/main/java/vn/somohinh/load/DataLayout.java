@@ -23,7 +23,11 @@ final class DataLayout {
         }
 
         static Place misplaced(String reason) {
-            return new Place(Kind.MISPLACED, null, 0, reason, null);
+            return Place.misplaced(reason, null);
+        }
+
+        static Place misplaced(String reason, String renameTo) {
+            return new Place(Kind.MISPLACED, null, 0, reason, renameTo);
         }
     }
 
@@ -85,9 +89,12 @@ final class DataLayout {
             return model(m.group(1), m.group(2), m.group(3), m.group(4));
         }
         String lower = path.toLowerCase(Locale.ROOT);
-        if (!lower.equals(path) && yaml(lower).kind() != Kind.MISPLACED) {
-            return new Place(Kind.MISPLACED, null, 0, "tên thư mục và tệp phải viết chữ thường: hãy đổi thành "
-                    + lower + " (tệp mang tên khác không được đọc)", lower);
+        Place fixed = lower.equals(path) ? null : yaml(lower);
+        String renamed = fixed == null ? null : fixed.kind() != Kind.MISPLACED ? lower : fixed.renameTo();
+        if (renamed != null) {
+            return new Place(Kind.MISPLACED, null, 0, "tên thư mục và tệp phải viết chữ thường"
+                    + (renamed.equals(lower) ? "" : ", không dấu, không có dấu cách") + ": hãy đổi thành "
+                    + renamed + " (tệp mang tên khác không được đọc)", renamed);
         }
         return Place.misplaced("không thuộc cấu trúc thư mục data/ (" + LAYOUT + ")");
     }
@@ -97,37 +104,60 @@ final class DataLayout {
             return new Place(Kind.CAMPAIGN, null, Integer.parseInt(year), null, null);
         }
         Matcher inside = YEAR_INSIDE.matcher(year);
+        String renamed = inside.find() ? "data/campaigns/" + inside.group() + ".yaml" : null;
         return Place.misplaced("tên tệp đợt đăng ký \"" + year + ".yaml\" phải là năm của đợt, 4 chữ số không bắt đầu "
-                + "bằng 0: " + (inside.find() ? "hãy đổi tên tệp thành data/campaigns/" + inside.group() + ".yaml"
-                : "hãy đổi tên tệp theo năm của đợt, ví dụ data/campaigns/2023.yaml"));
+                + "bằng 0: " + (renamed != null ? "hãy đổi tên tệp thành " + renamed
+                : "hãy đổi tên tệp theo năm của đợt, ví dụ data/campaigns/2023.yaml"), renamed);
     }
 
     private static Place model(String area, String year, String unit, String slug) {
+        String renameTo = renamed(area, year, unit, slug);
         if (!ValueType.isYear(year)) {
             Matcher inside = YEAR_INSIDE.matcher(year);
             return Place.misplaced("thư mục năm \"" + year + "\" phải là năm của đợt đăng ký, 4 chữ số không bắt đầu "
                     + "bằng 0: hãy đổi tên thư mục" + (inside.find() ? " thành " + inside.group() : ", ví dụ thành 2023")
-                    + " (" + LAYOUT + ")");
+                    + " (" + LAYOUT + ")", renameTo);
         }
         if (!ValueType.isSlug(unit)) {
             return Place.misplaced("tên thư mục đơn vị \"" + unit + "\" phải là mã đơn vị trong data/units.yaml "
-                    + "(chữ thường không dấu, số, gạch ngang)" + advice(unit, "thư mục", ""));
+                    + "(chữ thường không dấu, số, gạch ngang)" + advice(unit, "thư mục", ""), renameTo);
         }
         if (!ValueType.isSlug(slug)) {
             return Place.misplaced("tên tệp \"" + slug + ".yaml\" phải là mã: chữ thường không dấu, số và dấu gạch ngang, "
-                    + "không có dấu cách, không bắt đầu bằng gạch ngang, tối đa 64 ký tự" + advice(slug, "tệp", ".yaml"));
+                    + "không có dấu cách, không bắt đầu bằng gạch ngang, tối đa 64 ký tự" + advice(slug, "tệp", ".yaml"),
+                    renameTo);
         }
         ModelKey key = new ModelKey(Integer.parseInt(year), unit, slug);
         return new Place(area.equals("registrations") ? Kind.REGISTRATION : Kind.REVIEW, key, key.year(), null, null);
     }
 
+    /**
+     * The path the advice leads to once every wrong part is renamed as it says, or null when some part has no
+     * name to give (then the file is not counted as the model it means: nobody can tell which one).
+     */
+    private static String renamed(String area, String year, String unit, String slug) {
+        Matcher inside = YEAR_INSIDE.matcher(year);
+        String y = ValueType.isYear(year) ? year : inside.find() ? inside.group() : null;
+        String u = ValueType.isSlug(unit) ? unit : slug(unit);
+        String s = ValueType.isSlug(slug) ? slug : slug(slug);
+        if (y == null || !ValueType.isSlug(u) || !ValueType.isSlug(s)) {
+            return null;
+        }
+        return "data/" + area + "/" + y + "/" + u + "/" + s + ".yaml";
+    }
+
     /** ": hãy đổi tên … thành x-y" with the name made a slug, when that gives one; else an example. */
     private static String advice(String name, String what, String extension) {
-        String slug = Fold.fold(name).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String slug = slug(name);
         if (ValueType.isSlug(slug)) {
             return ": hãy đổi tên " + what + " thành " + slug + extension;
         }
         return " (ví dụ " + ("tệp".equals(what) ? "ca-phe-ben-vung.yaml" : "xa-loc-an") + ")";
+    }
+
+    /** The name folded to lower-case ASCII, every other run of characters a hyphen: "Cà phê" gives "ca-phe". */
+    private static String slug(String name) {
+        return Fold.fold(name).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     }
 
     private static String name(String path) {

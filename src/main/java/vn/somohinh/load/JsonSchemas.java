@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,6 +17,9 @@ import java.util.Map;
  */
 public final class JsonSchemas {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
+
+    /** The catalogs whose code lists go into the schemas: schemas made while one of them has errors would be wrong. */
+    public static final List<String> CATALOGS = DataLayout.REQUIRED;
 
     private JsonSchemas() {
     }

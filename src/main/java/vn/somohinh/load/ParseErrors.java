@@ -62,7 +62,7 @@ final class ParseErrors {
             // "\UFFFFFFFF": SnakeYAML's scanner fails parsing the escape's digits, its reader standing on them.
             syntax(parser.readerMark(), SyntaxHints.ESCAPE);
         } else if (parser.pastCodePointLimit()) {
-            syntax(null, SyntaxHints.TOO_LONG);
+            syntax(null, SyntaxHints.tooLong(SafeYamlReader.codePointLimit()));
         } else {
             syntax(parser.readerMark(), cause(e, StreamConstraintsException.class) != null
                     ? SyntaxHints.LIMIT : SyntaxHints.GENERAL);

@@ -35,6 +35,11 @@ final class SafeYamlReader {
     /** The parser stopped at a tab: perhaps one that only separates tokens (see {@link TabSeparation}). */
     private boolean failedAtTab;
 
+    /** The most characters SnakeYAML reads from one file. */
+    static int codePointLimit() {
+        return FACTORY.loaderOptions().getCodePointLimit();
+    }
+
     private SafeYamlReader(String file, String text, Lines lines) {
         this.file = file;
         this.text = text;

@@ -13,8 +13,8 @@ import java.util.Map;
  */
 final class SchemaScalars {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
-    /** Every character JavaScript's \s matches, written out so that Java and JavaScript validators agree. */
-    private static final String SPACE = "\\t\\n\\u000b\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff";
+    /** The build's white space, written out so that Java and JavaScript validators agree with it and each other. */
+    private static final String SPACE = ValueType.spaceClass();
     /** Years divisible by 4 but not by 100, and years divisible by 400 (0000 included, as java.time has it). */
     private static final String LEAP_YEAR = "(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[048]|[2468][048]|[13579][26])00)";
     /** A date that exists, YYYY-MM-DD: day 29 of February only in leap years, day 31 only in long months. */

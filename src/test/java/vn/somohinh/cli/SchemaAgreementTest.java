@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.NonValidationKeyword;
@@ -23,6 +24,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.somohinh.load.JsonSchemas;
+import vn.somohinh.load.ValueType;
 import vn.somohinh.load.DataLoader;
 import vn.somohinh.load.DataSet;
 import vn.somohinh.validate.Validator;
@@ -103,6 +105,25 @@ class SchemaAgreementTest {
         }
         assertThat(disagreements).isEmpty();
         assertThat(compared).isGreaterThan(100);
+    }
+
+    @Test
+    void aTextIsBlankForTheSchemaExactlyWhenItIsForTheBuild() throws IOException {
+        JsonNode registration = new ObjectMapper().readTree(JsonSchemas.all(DataLoader.load(Path.of("."), new Problems()))
+                .get("registration.schema.json"));
+        List<String> disagreements = new ArrayList<>();
+        // A one-line text and a Markdown text, each made of one character of the whole BMP (surrogates aside).
+        for (String key : List.of("nguoi_chu_tri", "thuc_trang")) {
+            JsonSchema text = schema(registration.get("properties").get(key).toString());
+            for (char c = 0; c < Character.MAX_VALUE; c++) {
+                String value = String.valueOf(c);
+                if (!Character.isSurrogate(c) && text.validate(TextNode.valueOf(value)).isEmpty() == ValueType.isBlank(value)) {
+                    disagreements.add(key + " U+" + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT));
+                }
+            }
+            assertThat(text.validate(TextNode.valueOf("\u200B\u2060 x\u00A0"))).isEmpty();
+        }
+        assertThat(disagreements).isEmpty();
     }
 
     private static List<Path> yamlFiles(Path root) throws IOException {

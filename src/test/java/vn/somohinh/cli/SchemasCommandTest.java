@@ -42,4 +42,47 @@ class SchemasCommandTest {
         assertThat(stale.exit()).isEqualTo(1);
         assertThat(stale.out()).contains("schema/registration.schema.json:1:1").doesNotContain("schema/site.schema.json");
     }
+
+    @Test
+    void aBrokenCatalogIsReportedAndNothingIsComparedOrWritten() throws Exception {
+        Path root = FixtureSite.compose("valid", tmp.resolve("site"));
+        assertThat(Run.of("schemas", "--root", root.toString()).exit()).isZero();
+        Path registration = root.resolve("schema/registration.schema.json");
+        String written = Files.readString(registration, StandardCharsets.UTF_8);
+        Path units = root.resolve("data/units.yaml");
+        Files.writeString(units, Files.readString(units, StandardCharsets.UTF_8).replace("ten: Phòng Nội vụ", "ten: \"Phòng Nội vụ"),
+                StandardCharsets.UTF_8);
+
+        Run check = Run.of("schemas", "--check", "--root", root.toString());
+        assertThat(check.exit()).isEqualTo(1);
+        assertThat(check.out()).contains("data/units.yaml:5:", "[yaml-syntax]", "1 lỗi, 0 cảnh báo trong 1 tệp")
+                .doesNotContain("schemas-outdated");
+        assertThat(check.err()).contains("Không kiểm tra schema/", "data/units.yaml");
+
+        Run write = Run.of("schemas", "--root", root.toString(), "--format", "json");
+        assertThat(write.exit()).isEqualTo(1);
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(write.out()).get(0).get("file").asText())
+                .isEqualTo("data/units.yaml");
+        assertThat(write.err()).contains("Không ghi schema/");
+        assertThat(Files.readString(registration, StandardCharsets.UTF_8)).isEqualTo(written).contains("\"phong-noi-vu\"");
+    }
+
+    @Test
+    void aWriteThatFailsLeavesEveryFileAsItWas() throws Exception {
+        Path root = FixtureSite.compose("valid", tmp.resolve("site"));
+        Path folder = root.resolve("schema");
+        Path blocked = CommittedFiles.temporary(folder, "review.schema.json");
+        Files.createDirectories(blocked);
+        Files.writeString(blocked.resolve("x"), "x", StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("site.schema.json"), "{}", StandardCharsets.UTF_8);
+
+        Run run = Run.of("schemas", "--root", root.toString());
+        assertThat(run.exit()).isEqualTo(3);
+        assertThat(run.err()).startsWith("lỗi nội bộ: không ghi được schema/review.schema.json, các tệp đang có giữ nguyên");
+        assertThat(Files.readString(folder.resolve("site.schema.json"), StandardCharsets.UTF_8)).isEqualTo("{}");
+        try (var left = Files.list(folder)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("site.schema.json",
+                    blocked.getFileName().toString());
+        }
+    }
 }

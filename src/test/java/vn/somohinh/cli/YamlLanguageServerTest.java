@@ -111,6 +111,8 @@ class YamlLanguageServerTest {
                 new Case(reg, "nguoi_chu_tri: Bí thư Đảng ủy xã", "nguoi_chu_tri: " + "x".repeat(1001), "nguoi_chu_tri",
                         "tối đa 1.000 ký tự"),
                 new Case(reg, "nguoi_chu_tri: Bí thư Đảng ủy xã", "nguoi_chu_tri: \"\u00a0\"", "nguoi_chu_tri", "không để trống"),
+                new Case(reg, "nguoi_chu_tri: Bí thư Đảng ủy xã", "nguoi_chu_tri: \"\u200b\u200c\u200d\u2060\u180e\"", "nguoi_chu_tri",
+                        "không để trống"),
                 new Case(review, "trang_thai: dang-tham-dinh", "trang_thai: duyet", "trang_thai",
                         "trạng thái (trang_thai): hãy chọn một mã có trong danh sách trạng thái"),
                 new Case(review, "trang_thai: duoc-duyet", "trang_thai: duoc-duyet\n    van_ban: tb-khong-co", "van_ban",

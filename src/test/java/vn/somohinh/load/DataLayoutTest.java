@@ -78,6 +78,9 @@ class DataLayoutTest {
             }
             if (place.renameTo() != null) {
                 assertThat(accepted(place.renameTo())).as(path + " → " + place.renameTo()).isTrue();
+            } else {
+                // A rename the advice names in full is the path the file is counted under (a review waits for it).
+                assertThat(reason).as(path).doesNotContainPattern("hãy đổi (tên tệp )?thành");
             }
         }
         assertThat(advised).isGreaterThan(300);
@@ -94,6 +97,21 @@ class DataLayoutTest {
         }
         assertThat(DataLayout.classify("data/Site.yaml").reason()).contains("hãy đổi thành data/site.yaml");
         assertThat(DataLayout.classify("data/README.md").kind()).isEqualTo(DataLayout.Kind.FOREIGN);
+    }
+
+    @Test
+    void aRegistrationUnderAWrongNameIsCountedUnderTheNameTheAdviceGives() {
+        String folder = "data/registrations/2023/xa-loc-an/";
+        assertThat(DataLayout.classify(folder + "ca phe.yaml").renameTo()).isEqualTo(folder + "ca-phe.yaml");
+        assertThat(DataLayout.classify(folder + "Ho Tieu.Yml").renameTo()).isEqualTo(folder + "ho-tieu.yaml");
+        assertThat(DataLayout.classify("data/registrations/2023/Xa-Loc-An/ca-phe.yaml").renameTo())
+                .isEqualTo(folder + "ca-phe.yaml");
+        assertThat(DataLayout.classify("data/registrations/nam-2023/Xã Lộc An/Cà phê.yaml").renameTo())
+                .isEqualTo(folder + "ca-phe.yaml");
+        assertThat(DataLayout.classify("data/Registrations/2023/xa-loc-an/Cà phê.yaml").reason())
+                .contains("hãy đổi thành " + folder + "ca-phe.yaml");
+        assertThat(DataLayout.classify(folder + "!!!.yaml").renameTo()).isNull();
+        assertThat(DataLayout.classify("data/campaigns/dot-2023.yaml").renameTo()).isEqualTo("data/campaigns/2023.yaml");
     }
 
     @Test
