@@ -63,7 +63,7 @@ final class CommittedFiles {
                     Files.writeString(temporary, e.getValue(), StandardCharsets.UTF_8);
                 } catch (IOException failed) {
                     throw new IOException("không ghi được " + folder.getFileName() + "/" + e.getKey()
-                            + ", các tệp đang có giữ nguyên: " + failed.getMessage(), failed);
+                            + ", các tệp đang có giữ nguyên", failed); // the cause's text is the system's English
                 }
             }
             for (String name : files.keySet()) {

@@ -13,7 +13,7 @@ import java.util.UnknownFormatConversionException;
 public enum Code {
     // Reading the file
     MISSING_FILE(Severity.ERROR, "missing-file", "thiếu tệp bắt buộc %s: hãy tạo tệp này theo mẫu trong README"),
-    FILE_TOO_LARGE(Severity.ERROR, "file-too-large", "tệp lớn %s byte, vượt giới hạn %s byte: hãy tách nội dung hoặc rút gọn"),
+    FILE_TOO_LARGE(Severity.ERROR, "file-too-large", "tệp lớn %s byte, vượt giới hạn %s byte: hãy kiểm tra xem có phần nào bị dán lặp hoặc dán nhầm và rút gọn, chi tiết để trong tài liệu đính kèm"),
     NOT_UTF8(Severity.ERROR, "not-utf8", "tệp không phải UTF-8 (%s): hãy lưu lại tệp với bảng mã UTF-8"),
     CONTROL_CHAR(Severity.ERROR, "control-char", "có ký tự điều khiển không được phép (%s): hãy xóa ký tự này, thường do sao chép từ phần mềm khác"),
     YAML_SYNTAX(Severity.ERROR, "yaml-syntax", "sai cú pháp YAML: %s"),

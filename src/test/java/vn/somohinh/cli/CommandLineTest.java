@@ -145,7 +145,7 @@ class CommandLineTest {
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).contains(
                 "data/registrations/2023/xa-loc-an/lien-ket.yaml:1:1: error: tệp dữ liệu là liên kết tượng trưng (symlink): hãy thay bằng tệp thật [symlink]",
-                "data/registrations/2023/xa-loc-an/qua-lon.yaml:1:1: error: tệp lớn 5.242.880 byte, vượt giới hạn 1.048.576 byte: hãy tách nội dung hoặc rút gọn [file-too-large]");
+                "data/registrations/2023/xa-loc-an/qua-lon.yaml:1:1: error: tệp lớn 5.242.880 byte, vượt giới hạn 1.048.576 byte: hãy kiểm tra xem có phần nào bị dán lặp hoặc dán nhầm và rút gọn, chi tiết để trong tài liệu đính kèm [file-too-large]");
         assertThat(run.out()).doesNotContain("bí mật");
     }
 
