@@ -2,12 +2,8 @@ package vn.somohinh.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import vn.somohinh.problem.Problem;
-import vn.somohinh.problem.Problems;
 
 /** What a clerk reads when a file does not parse: true, in Vietnamese, and saying what to do. */
 class SyntaxHintsTest {
@@ -28,18 +24,13 @@ class SyntaxHintsTest {
                 .doesNotContain("tách");
     }
 
+    /**
+     * Every file the decoder lets through (at most MAX_LIST_BYTES bytes, so at most as many characters) is within
+     * what SnakeYAML reads: the too-long message is a last resort that no file within the byte limits reaches.
+     * Lowering the reader's limit would refuse a province's roster at 1:1 again (issue 13, item 1).
+     */
     @Test
-    void theLimitNamedIsTheOneTheReaderApplies() {
-        int limit = SafeYamlReader.codePointLimit();
-        Assumptions.assumeTrue(limit < TextDecoder.MAX_LIST_BYTES,
-                "the reader reads every file the decoder lets through: no file reaches this message");
-        StringBuilder units = new StringBuilder();
-        while (units.length() <= limit) {
-            units.append("- id: xa-").append(units.length()).append("\n  ten: Đảng bộ xã\n  loai: to-chuc-co-so-dang\n");
-        }
-        Problems problems = new Problems();
-        SafeYamlReader.read("data/units.yaml", units.toString().getBytes(StandardCharsets.UTF_8), problems);
-        List<Problem> found = problems.sorted();
-        assertThat(found).extracting(Problem::message).containsExactly("sai cú pháp YAML: " + SyntaxHints.tooLong(limit));
+    void theReaderReadsEveryFileTheByteLimitsLetThrough() {
+        assertThat(SafeYamlReader.codePointLimit()).isGreaterThanOrEqualTo(TextDecoder.MAX_LIST_BYTES);
     }
 }
