@@ -11,11 +11,11 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import vn.somohinh.load.DataSet;
 import vn.somohinh.load.ModelKey;
-import vn.somohinh.load.Node;
 import vn.somohinh.load.Registration;
 import vn.somohinh.load.Review;
 import vn.somohinh.load.Status;
 import vn.somohinh.problem.Problem;
+import vn.somohinh.yaml.Node;
 
 /**
  * The differences between two states of the registry: models added and removed, models whose file is still there

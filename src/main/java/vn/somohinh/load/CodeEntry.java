@@ -1,5 +1,6 @@
 package vn.somohinh.load;
 
+import vn.somohinh.yaml.Pos;
 /**
  * One entry of a code list in site.yaml (unit types, fields of work, grades).
  *

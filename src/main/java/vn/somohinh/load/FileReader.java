@@ -9,6 +9,9 @@ import java.util.List;
 import vn.somohinh.problem.Code;
 import vn.somohinh.problem.Problem;
 import vn.somohinh.problem.Problems;
+import vn.somohinh.text.Numbers;
+import vn.somohinh.yaml.Node;
+import vn.somohinh.yaml.SafeYamlReader;
 
 /** Reads one data file: place by path, bytes, YAML tree, shape check, records. */
 final class FileReader {
@@ -36,7 +39,7 @@ final class FileReader {
         return (path, limit, problems) -> {
             byte[] bytes = files.get(path);
             if (bytes != null && bytes.length > limit) {
-                problems.add(path, 1, 1, Code.FILE_TOO_LARGE, TextDecoder.size(bytes.length), TextDecoder.size(limit));
+                problems.add(path, 1, 1, Code.FILE_TOO_LARGE, Numbers.grouped(bytes.length), Numbers.grouped(limit));
                 return null;
             }
             return bytes;
@@ -63,7 +66,7 @@ final class FileReader {
 
     private static List<Object> parse(Source source, String path, DataLayout.Place place, Problems problems) {
         boolean list = place.kind() == DataLayout.Kind.UNITS || place.kind() == DataLayout.Kind.DIRECTIVES;
-        byte[] bytes = source.read(path, list ? TextDecoder.MAX_LIST_BYTES : TextDecoder.MAX_BYTES, problems);
+        byte[] bytes = source.read(path, list ? SafeYamlReader.MAX_LIST_BYTES : SafeYamlReader.MAX_BYTES, problems);
         Node node = bytes == null ? null : SafeYamlReader.read(path, bytes, problems);
         if (node == null) {
             return null;
@@ -137,7 +140,7 @@ final class FileReader {
             long size = Files.size(file);
             if (size > limit) {
                 // Say so without reading a huge file into memory.
-                problems.add(path, 1, 1, Code.FILE_TOO_LARGE, TextDecoder.size(size), TextDecoder.size(limit));
+                problems.add(path, 1, 1, Code.FILE_TOO_LARGE, Numbers.grouped(size), Numbers.grouped(limit));
                 return null;
             }
             return Files.readAllBytes(file);

@@ -1,6 +1,7 @@
 package vn.somohinh.load;
 
 import java.util.List;
+import vn.somohinh.yaml.Node;
 
 /** Builds the typed records from mappings already checked against their shape. */
 final class RecordReader {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
+import vn.somohinh.text.Spaces;
 
 /**
  * The schema of one scalar value, with the Vietnamese message the YAML language server shows when it is wrong.
@@ -14,7 +15,7 @@ import java.util.Map;
 final class SchemaScalars {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
     /** The build's white space, written out so that Java and JavaScript validators agree with it and each other. */
-    private static final String SPACE = ValueType.spaceClass();
+    private static final String SPACE = Spaces.spaceClass();
     /** Years divisible by 4 but not by 100, and years divisible by 400 (0000 included, as java.time has it). */
     private static final String LEAP_YEAR = "(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[048]|[2468][048]|[13579][26])00)";
     /** A date that exists, YYYY-MM-DD: day 29 of February only in leap years, day 31 only in long months. */

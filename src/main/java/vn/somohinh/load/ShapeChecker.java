@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 import vn.somohinh.problem.Code;
 import vn.somohinh.problem.Problems;
+import vn.somohinh.text.Spaces;
 import vn.somohinh.text.Suggest;
+import vn.somohinh.yaml.Node;
+import vn.somohinh.yaml.Pos;
 
 /**
  * Checks a mapping against its {@link Shape}: unknown keys (with a "did you mean"), missing and empty required
@@ -103,7 +106,7 @@ final class ShapeChecker {
             add(node.pos(), Code.WRONG_TYPE, path, expected, node.describe());
             return;
         }
-        String text = ValueType.strip(scalar.text());
+        String text = Spaces.strip(scalar.text());
         int length = text.codePointCount(0, text.length());
         if (length > type.maxLength()) {
             add(node.pos(), Code.TEXT_TOO_LONG, path, String.format(java.util.Locale.ROOT, "%,d", length).replace(',', '.'),

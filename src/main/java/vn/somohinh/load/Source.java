@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.somohinh.text.Spaces;
+import vn.somohinh.yaml.Node;
+import vn.somohinh.yaml.Pos;
 
 /**
  * Where a record came from: its file and its mapping, so that any later stage can point at a value by path
@@ -92,7 +95,7 @@ public final class Source {
             List<Node> items = seq.items();
             for (int i = 0; i < items.size(); i++) {
                 if (items.get(i) instanceof Node.Scalar s) {
-                    first.putIfAbsent(ValueType.strip(s.text()), i + 1);
+                    first.putIfAbsent(Spaces.strip(s.text()), i + 1);
                 }
             }
         }

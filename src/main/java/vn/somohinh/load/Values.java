@@ -3,6 +3,8 @@ package vn.somohinh.load;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import vn.somohinh.text.Spaces;
+import vn.somohinh.yaml.Node;
 
 /**
  * Reads typed values out of a mapping that the {@link ShapeChecker} has already judged. Whatever is absent,
@@ -16,7 +18,7 @@ final class Values {
     }
 
     String text(String key) {
-        return map.get(key) instanceof Node.Scalar s && !s.isBlank() ? ValueType.strip(s.text()) : null;
+        return map.get(key) instanceof Node.Scalar s && !s.isBlank() ? Spaces.strip(s.text()) : null;
     }
 
     String id(String key) {
@@ -49,8 +51,8 @@ final class Values {
         List<String> out = new ArrayList<>();
         if (map.get(key) instanceof Node.Seq seq) {
             for (Node item : seq.items()) {
-                if (item instanceof Node.Scalar s && !s.isBlank() && type.accepts(ValueType.strip(s.text()))) {
-                    out.add(ValueType.strip(s.text()));
+                if (item instanceof Node.Scalar s && !s.isBlank() && type.accepts(Spaces.strip(s.text()))) {
+                    out.add(Spaces.strip(s.text()));
                 }
             }
         }

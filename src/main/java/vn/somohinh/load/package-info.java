@@ -1,2 +1,2 @@
-/** Reads data/ with Jackson YAML into records that keep the line and column of every value; nothing else reads YAML. */
+/** The records of the data files and their shapes, read through {@code yaml} with the place of every value. */
 package vn.somohinh.load;

@@ -18,8 +18,8 @@ import vn.somohinh.model.CampaignView;
 import vn.somohinh.model.DirectiveView;
 import vn.somohinh.model.ModelView;
 import vn.somohinh.model.ReportView;
-import vn.somohinh.model.UnitView;
 import vn.somohinh.model.Site;
+import vn.somohinh.model.UnitView;
 
 /**
  * JBake's extension point (a RenderingTool found by ServiceLoader) adding the registry's pages, straight from the

@@ -6,11 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
-import vn.somohinh.load.Pos;
 import vn.somohinh.load.Source;
 import vn.somohinh.problem.Code;
 import vn.somohinh.problem.Problems;
 import vn.somohinh.text.Suggest;
+import vn.somohinh.yaml.Pos;
 
 /** What every rule sees: the data, its indexes, the reference date ("today") and where problems go. */
 final class Context {

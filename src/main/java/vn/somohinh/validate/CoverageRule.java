@@ -5,11 +5,11 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import vn.somohinh.load.Campaign;
-import vn.somohinh.load.Pos;
 import vn.somohinh.load.Registration;
 import vn.somohinh.load.Unit;
 import vn.somohinh.problem.Code;
 import vn.somohinh.text.Dates;
+import vn.somohinh.yaml.Pos;
 
 /**
  * The 100% rule: every unit of a target type that existed during the campaign's year registers. Also warns when a

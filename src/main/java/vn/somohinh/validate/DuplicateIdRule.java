@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import vn.somohinh.load.CodeEntry;
 import vn.somohinh.load.DataSet;
-import vn.somohinh.load.Pos;
 import vn.somohinh.load.Source;
 import vn.somohinh.problem.Code;
+import vn.somohinh.yaml.Pos;
 
 /** Every id of a list is used once: units, directives, and each code list of site.yaml. */
 final class DuplicateIdRule implements Rule {

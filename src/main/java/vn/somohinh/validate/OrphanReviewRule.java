@@ -1,8 +1,8 @@
 package vn.somohinh.validate;
 
-import vn.somohinh.load.Pos;
 import vn.somohinh.load.Review;
 import vn.somohinh.problem.Code;
+import vn.somohinh.yaml.Pos;
 
 /**
  * A review belongs to the registration at the same year/unit/slug. When that registration's file exists but could

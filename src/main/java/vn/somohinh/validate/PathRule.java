@@ -1,10 +1,10 @@
 package vn.somohinh.validate;
 
 import vn.somohinh.load.ModelKey;
-import vn.somohinh.load.Pos;
 import vn.somohinh.load.Source;
 import vn.somohinh.problem.Code;
 import vn.somohinh.text.Suggest;
+import vn.somohinh.yaml.Pos;
 
 /** A registration or review path names a year that has a campaign and a unit that is on the roster. */
 final class PathRule implements Rule {

@@ -1,10 +1,10 @@
 package vn.somohinh.validate;
 
 import vn.somohinh.load.Campaign;
-import vn.somohinh.load.Pos;
 import vn.somohinh.load.Registration;
 import vn.somohinh.problem.Code;
 import vn.somohinh.text.Dates;
+import vn.somohinh.yaml.Pos;
 
 /** Warns of a model nobody has reviewed 30 days after the deadline, judged at the build's reference date. */
 final class StaleRule implements Rule {

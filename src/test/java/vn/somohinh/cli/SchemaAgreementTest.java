@@ -7,14 +7,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonSchema;
-import com.networknt.schema.NonValidationKeyword;
 import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.NonValidationKeyword;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,15 +24,15 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.somohinh.load.JsonSchemas;
-import vn.somohinh.load.ValueType;
 import vn.somohinh.load.DataLoader;
 import vn.somohinh.load.DataSet;
-import vn.somohinh.validate.Validator;
-import java.time.LocalDate;
+import vn.somohinh.load.JsonSchemas;
+import vn.somohinh.load.ValueType;
 import vn.somohinh.load.Yaml12;
 import vn.somohinh.problem.Problem;
 import vn.somohinh.problem.Problems;
+import vn.somohinh.text.Spaces;
+import vn.somohinh.validate.Validator;
 
 /**
  * The JSON Schemas editors use agree with the build: every fixture file and every default data file is valid for
@@ -117,7 +118,7 @@ class SchemaAgreementTest {
             JsonSchema text = schema(registration.get("properties").get(key).toString());
             for (char c = 0; c < Character.MAX_VALUE; c++) {
                 String value = String.valueOf(c);
-                if (!Character.isSurrogate(c) && text.validate(TextNode.valueOf(value)).isEmpty() == ValueType.isBlank(value)) {
+                if (!Character.isSurrogate(c) && text.validate(TextNode.valueOf(value)).isEmpty() == Spaces.isBlank(value)) {
                     disagreements.add(key + " U+" + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT));
                 }
             }

@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import vn.somohinh.problem.Problems;
+import vn.somohinh.yaml.Node;
+import vn.somohinh.yaml.Pos;
+import vn.somohinh.yaml.SafeYamlReader;
 
 /**
  * For tests: the key paths (the notation of docs/DECISIONS.md, "Messages") of every key and value of a data file, by

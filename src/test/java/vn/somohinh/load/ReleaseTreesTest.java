@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.somohinh.problem.Problems;
+import vn.somohinh.yaml.Pos;
 
 /** After validation the build lets the YAML trees go; a later stage pointing into a file must fail, not guess. */
 class ReleaseTreesTest {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import vn.somohinh.yaml.Node;
+import vn.somohinh.yaml.Pos;
 
 /** Pointing at list items: one pass over the list however many items are looked up (counted, not timed). */
 class SourceTest {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import vn.somohinh.text.Spaces;
 
 /** The hand-written slug and date checks (they run millions of times) agree with the contract's plain definitions. */
 class ValueTypeTest {
@@ -63,27 +64,27 @@ class ValueTypeTest {
     void blankIsEveryUnicodeSpaceAndStripRemovesTheSame() {
         for (String blank : new String[] {"", " ", "\t\n", "\u00A0", "\u2007\u202F", "\u3000", "\u205F", "\u200B\u2060",
             "\u2028", "\u1680", "\u200C\u200D", "\u180E", "\uFEFF"}) {
-            assertEquals(true, ValueType.isBlank(blank), blank.codePoints().boxed().toList().toString());
-            assertEquals("", ValueType.strip(blank));
+            assertEquals(true, Spaces.isBlank(blank), blank.codePoints().boxed().toList().toString());
+            assertEquals("", Spaces.strip(blank));
         }
-        assertEquals(false, ValueType.isBlank("\u00A0a"));
-        assertEquals("kinh-te", ValueType.strip("\u00A0kinh-te\u202F "));
-        assertEquals("a\u00A0b", ValueType.strip(" a\u00A0b\u2007"));
-        assertEquals("\uD83D\uDC4D", ValueType.strip("\u200B\uD83D\uDC4D\u00A0"));
+        assertEquals(false, Spaces.isBlank("\u00A0a"));
+        assertEquals("kinh-te", Spaces.strip("\u00A0kinh-te\u202F "));
+        assertEquals("a\u00A0b", Spaces.strip(" a\u00A0b\u2007"));
+        assertEquals("\uD83D\uDC4D", Spaces.strip("\u200B\uD83D\uDC4D\u00A0"));
     }
 
     @Test
     void theSchemasClassOfSpaceIsExactlyTheBuildsWhiteSpace() {
-        Pattern space = Pattern.compile("[" + ValueType.spaceClass() + "]");
+        Pattern space = Pattern.compile("[" + Spaces.spaceClass() + "]");
         int spaces = 0;
         for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {
             String s = new String(Character.toChars(c));
-            assertEquals(ValueType.isSpace(c), space.matcher(s).matches(), Integer.toHexString(c));
+            assertEquals(Spaces.isSpace(c), space.matcher(s).matches(), Integer.toHexString(c));
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 // A character Java counts as space is one for the build too (a newer JDK adding one shows here).
-                assertEquals(true, ValueType.isSpace(c), Integer.toHexString(c));
+                assertEquals(true, Spaces.isSpace(c), Integer.toHexString(c));
             }
-            spaces += ValueType.isSpace(c) ? 1 : 0;
+            spaces += Spaces.isSpace(c) ? 1 : 0;
         }
         assertEquals(34, spaces);
     }

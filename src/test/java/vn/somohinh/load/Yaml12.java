@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 import vn.somohinh.problem.Problems;
+import vn.somohinh.yaml.Node;
+import vn.somohinh.yaml.SafeYamlReader;
 
 /**
  * A data file as a YAML 1.2 editor sees it (the yaml-language-server's default): "yes" and "no" are text, only

@@ -12,11 +12,11 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.somohinh.load.DataLoader;
-import vn.somohinh.load.Node;
-import vn.somohinh.load.Pos;
 import vn.somohinh.load.Source;
 import vn.somohinh.problem.Problem;
 import vn.somohinh.problem.Problems;
+import vn.somohinh.yaml.Node;
+import vn.somohinh.yaml.Pos;
 
 /** Unknown references: each is reported, and the catalog is searched for a hint a bounded number of times (counted). */
 class ContextTest {

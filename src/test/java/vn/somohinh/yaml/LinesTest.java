@@ -1,4 +1,4 @@
-package vn.somohinh.load;
+package vn.somohinh.yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package vn.somohinh.load;
+package vn.somohinh.yaml;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import vn.somohinh.problem.Code;
 import vn.somohinh.problem.Problems;
+import vn.somohinh.text.Numbers;
 
 /** Turns a file's bytes into text: strict UTF-8, a UTF-8 BOM allowed, no control or bidi characters. */
 final class TextDecoder {
@@ -24,7 +25,7 @@ final class TextDecoder {
     /** The text, or null when the file cannot be read as data (the problems say why). */
     static String decode(String file, byte[] bytes, Problems problems) {
         if (bytes.length > MAX_LIST_BYTES) {
-            problems.add(file, 1, 1, Code.FILE_TOO_LARGE, size(bytes.length), size(MAX_LIST_BYTES));
+            problems.add(file, 1, 1, Code.FILE_TOO_LARGE, Numbers.grouped(bytes.length), Numbers.grouped(MAX_LIST_BYTES));
             return null;
         }
         String utf16 = utf16Name(bytes);
@@ -54,10 +55,6 @@ final class TextDecoder {
     }
 
     /** 1048576 → "1.048.576". */
-    static String size(long bytes) {
-        return String.format(Locale.ROOT, "%,d", bytes).replace(',', '.');
-    }
-
     private static boolean hasUtf8Bom(byte[] b) {
         return b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
     }

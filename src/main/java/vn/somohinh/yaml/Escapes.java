@@ -1,4 +1,4 @@
-package vn.somohinh.load;
+package vn.somohinh.yaml;
 
 import java.util.Map;
 import org.yaml.snakeyaml.DumperOptions;

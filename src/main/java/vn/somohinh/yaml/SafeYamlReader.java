@@ -1,4 +1,4 @@
-package vn.somohinh.load;
+package vn.somohinh.yaml;
 
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
@@ -14,7 +14,7 @@ import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
-import vn.somohinh.load.TrackingYamlFactory.TrackingParser;
+import vn.somohinh.yaml.TrackingYamlFactory.TrackingParser;
 import vn.somohinh.problem.Code;
 import vn.somohinh.problem.Problems;
 
@@ -23,7 +23,12 @@ import vn.somohinh.problem.Problems;
  * aliases, anchors, merge keys, explicit tags, duplicate keys, a second document, absurd nesting.
  * A file with any such problem gives no tree, so that nothing downstream sees half-understood data.
  */
-final class SafeYamlReader {
+public final class SafeYamlReader {
+    /** The largest data file read: a registration, a review, a campaign, site.yaml. */
+    public static final int MAX_BYTES = TextDecoder.MAX_BYTES;
+    /** The largest roster or list of directives: a province's 50,000 units take about 9 MB. */
+    public static final int MAX_LIST_BYTES = TextDecoder.MAX_LIST_BYTES;
+
     static final int MAX_DEPTH = 20;
     private static final TrackingYamlFactory FACTORY = new TrackingYamlFactory();
 
@@ -47,7 +52,7 @@ final class SafeYamlReader {
     }
 
     /** The file's root node, or null when it cannot be used (the problems say why). */
-    static Node read(String file, byte[] bytes, Problems problems) {
+    public static Node read(String file, byte[] bytes, Problems problems) {
         String text = TextDecoder.decode(file, bytes, problems);
         if (text == null) {
             return null;

@@ -1,5 +1,6 @@
-package vn.somohinh.load;
+package vn.somohinh.yaml;
 
+import vn.somohinh.text.Spaces;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Arrays;
@@ -21,9 +22,9 @@ public sealed interface Node permits Node.Scalar, Node.Seq, Node.Mapping {
      * or nothing at all. {@code resolved} says what YAML would have made of a plain scalar ("số", "có/không").
      */
     record Scalar(String text, Pos pos, boolean plain, boolean isNull, String resolved) implements Node {
-        /** Null, or only white space by the one definition of {@link ValueType#isBlank}. */
+        /** Null, or only white space by the one definition of {@link vn.somohinh.text.Spaces#isBlank}. */
         public boolean isBlank() {
-            return isNull || ValueType.isBlank(text);
+            return isNull || Spaces.isBlank(text);
         }
 
         @Override

@@ -1,4 +1,4 @@
-package vn.somohinh.load;
+package vn.somohinh.yaml;
 
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import org.yaml.snakeyaml.error.Mark;
@@ -8,7 +8,7 @@ import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.DocumentEndEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.reader.ReaderException;
-import vn.somohinh.load.TrackingYamlFactory.TrackingParser;
+import vn.somohinh.yaml.TrackingYamlFactory.TrackingParser;
 import vn.somohinh.problem.Code;
 import vn.somohinh.problem.Problems;
 

@@ -1,7 +1,6 @@
-package vn.somohinh.load;
+package vn.somohinh.yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.nio.charset.StandardCharsets;

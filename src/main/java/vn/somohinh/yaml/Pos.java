@@ -1,4 +1,4 @@
-package vn.somohinh.load;
+package vn.somohinh.yaml;
 
 /** A place in a source file: 1-based line and column (column counted in characters). */
 public record Pos(int line, int column) {
