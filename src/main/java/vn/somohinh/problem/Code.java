@@ -65,7 +65,7 @@ public enum Code {
 
     // Warnings
     LATE(Severity.WARNING, "late", "trường \"ngay_dang_ky\": đăng ký ngày %s, sau hạn %s của đợt %s: việc nhận đăng ký muộn do %s xem xét, hãy báo lý do đăng ký muộn cho cơ quan này"),
-    NOT_REGISTERED(Severity.WARNING, "not-registered", "%s (mã %s) chưa đăng ký mô hình nào cho đợt %s%s: đơn vị cần đăng ký bằng tệp %s, ví dụ tạo bằng lệnh \"%s\""),
+    NOT_REGISTERED(Severity.WARNING, "not-registered", "%s (mã %s) chưa đăng ký mô hình nào cho đợt %s%s: đơn vị cần đăng ký bằng tệp %s, tạo bằng trang \"Tạo hồ sơ\" của sổ hoặc bằng lệnh mvn -B -q compile exec:java -Dexec.args=\"%s\""),
     OUTSIDE_TARGET(Severity.WARNING, "outside-target", "đơn vị thuộc loại \"%s\", không nằm trong đối tượng phải đăng ký của đợt %s: đăng ký vẫn được nhận, chỉ cần kiểm tra lại đơn vị đăng ký nếu có nhầm lẫn"),
     UNIT_INACTIVE(Severity.WARNING, "unit-inactive", "đơn vị không còn hoạt động trong năm %s (%s): hãy kiểm tra lại đơn vị đăng ký"),
     NO_BASIS(Severity.WARNING, "no-basis", "trường \"can_cu\": mô hình không căn cứ văn bản nào của đợt %s: nên dẫn ít nhất một trong %s"),
