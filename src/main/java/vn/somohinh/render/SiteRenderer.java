@@ -9,6 +9,7 @@ import org.jbake.app.Oven;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import vn.somohinh.model.Site;
+import vn.somohinh.report.Documents;
 
 /**
  * The render stage: JBake bakes content/, templates/ and assets/ into a folder, and the registry's pages are added
@@ -51,7 +52,7 @@ public final class SiteRenderer {
      * while the pages are written (loading Apache POI alone takes two seconds).
      */
     private static void bakeBesideReports(Site site, Path folder, Oven oven) {
-        Parallel.Running reports = Parallel.start(ReportFiles.jobs(site.reports(), folder));
+        Parallel.Running reports = Parallel.start(DocumentFiles.jobs(Documents.of(site.reports()), folder));
         try {
             oven.bake();
         } catch (RuntimeException | Error e) {

@@ -16,24 +16,25 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The stages depend only as docs/DECISIONS.md (Code) allows: yaml → problem; load → yaml, problem; validate → load, yaml
- * (places), problem; model → load, problem; render → model, problem; publish → problem; diff → load, yaml, validate,
- * problem; cli → all. {@code text} (Vietnamese folding, dates, white space, numbers) is open to all.
+ * The stages depend only as docs/DECISIONS.md (Code) allows: yaml → problem; load → yaml, problem; validate → load,
+ * yaml (places), problem; model → load, problem; report → model, problem; render → model, report, problem;
+ * publish → problem; diff → load, yaml, validate, problem; cli → all. {@code text} (Vietnamese folding, dates, white space, numbers) is open to all.
  * Checked by scanning the imports and fully qualified names of the main sources.
  */
 class ArchitectureTest {
     private static final String BASE = "vn.somohinh.";
-    private static final Map<String, Set<String>> ALLOWED = Map.of(
-            "problem", Set.of(),
-            "text", Set.of(),
-            "yaml", Set.of("problem", "text"),
-            "load", Set.of("yaml", "problem", "text"),
-            "validate", Set.of("load", "yaml", "problem", "text"),
-            "model", Set.of("load", "problem", "text"),
-            "render", Set.of("model", "problem", "text"),
-            "publish", Set.of("problem", "text"),
-            "diff", Set.of("load", "yaml", "validate", "problem", "text"),
-            "cli", Set.of("problem", "text", "yaml", "load", "validate", "model", "render", "publish", "diff"));
+    private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
+            Map.entry("problem", Set.of()),
+            Map.entry("text", Set.of()),
+            Map.entry("yaml", Set.of("problem", "text")),
+            Map.entry("load", Set.of("yaml", "problem", "text")),
+            Map.entry("validate", Set.of("load", "yaml", "problem", "text")),
+            Map.entry("model", Set.of("load", "problem", "text")),
+            Map.entry("report", Set.of("model", "problem", "text")),
+            Map.entry("render", Set.of("model", "report", "problem", "text")),
+            Map.entry("publish", Set.of("problem", "text")),
+            Map.entry("diff", Set.of("load", "yaml", "validate", "problem", "text")),
+            Map.entry("cli", Set.of("problem", "text", "yaml", "load", "validate", "model", "report", "render", "publish", "diff")));
     private static final Pattern USE = Pattern.compile("vn\\.somohinh\\.([a-z]+)\\.");
 
     @Test

@@ -1,4 +1,4 @@
-package vn.somohinh.render;
+package vn.somohinh.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package vn.somohinh.render;
+package vn.somohinh.report;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

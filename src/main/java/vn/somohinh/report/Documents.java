@@ -1,4 +1,4 @@
-package vn.somohinh.render;
+package vn.somohinh.report;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -6,12 +6,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -21,60 +18,67 @@ import vn.somohinh.model.CampaignView;
 import vn.somohinh.model.ReportView;
 
 /**
- * Writes each campaign's report as the files the committee hands in: .docx and .xlsx (Apache POI), .csv (UTF-8
- * with a BOM, so that Excel shows Vietnamese correctly) and .json with its published JSON Schema.
+ * Every campaign's report as the files the committee hands in: .docx and .xlsx (Apache POI), .csv (UTF-8 with a
+ * BOM, so that Excel shows Vietnamese correctly) and .json with its published JSON Schema. Each is handed over as its
+ * path in the site and a way to make its bytes, so that the site's render pool makes them beside the pages and this
+ * package never writes a file.
  */
-final class ReportFiles {
+public final class Documents {
     static final String SCHEMA = "du-lieu/bao-cao.schema.json";
 
-    private ReportFiles() {
+    /** One file of the site: its path from the site's root, with {@code /}, and how to make its bytes. */
+    public record Document(String path, Content content) {
     }
 
-    /** Every report file as a separate job, largest first (Word, Excel), so they can be written beside the pages. */
-    static List<Parallel.Job> jobs(List<ReportView> reports, Path output) {
-        List<Parallel.Job> jobs = new ArrayList<>();
+    /** Makes a document's bytes when the pool gets to it. */
+    @FunctionalInterface
+    public interface Content {
+        byte[] bytes() throws IOException;
+    }
+
+    private Documents() {
+    }
+
+    /** Every report file, largest first (Word, Excel), then the small ones and the JSON Schema. */
+    public static List<Document> of(List<ReportView> reports) {
+        List<Document> documents = new ArrayList<>();
         for (ReportView r : reports) {
-            jobs.add(() -> Files.write(file(r, output, "docx"), ReproducibleZip.normalize(ReportDocx.bytes(r))));
-            jobs.add(() -> Files.write(file(r, output, "xlsx"), ReproducibleZip.normalize(ReportXlsx.bytes(r))));
+            documents.add(new Document(file(r, "docx"), () -> ReproducibleZip.normalize(ReportDocx.bytes(r))));
+            documents.add(new Document(file(r, "xlsx"), () -> ReproducibleZip.normalize(ReportXlsx.bytes(r))));
         }
         for (ReportView r : reports) {
-            jobs.add(() -> csv(r, file(r, output, "csv")));
-            jobs.add(() -> json(r, file(r, output, "json")));
+            documents.add(new Document(file(r, "csv"), () -> csv(r)));
+            documents.add(new Document(file(r, "json"), () -> json(r)));
         }
-        jobs.add(() -> {
-            Path schema = output.resolve(SCHEMA);
-            created(schema.getParent());
-            try (InputStream in = ReportFiles.class.getResourceAsStream("bao-cao.schema.json")) {
-                Files.write(schema, in.readAllBytes());
+        documents.add(new Document(SCHEMA, () -> {
+            try (InputStream in = Documents.class.getResourceAsStream("bao-cao.schema.json")) {
+                return in.readAllBytes();
             }
-        });
-        return jobs;
+        }));
+        return documents;
     }
 
-    /** bao-cao-&lt;year&gt;.&lt;extension&gt; in the campaign's folder, which is made if need be. */
-    private static Path file(ReportView r, Path output, String extension) throws IOException {
-        Path dir = created(output.resolve(r.campaign().ref().path()));
-        return dir.resolve("bao-cao-" + r.campaign().ref().year() + "." + extension);
-    }
-
-    private static Path created(Path dir) throws IOException {
-        return Files.createDirectories(dir);
+    /** bao-cao-&lt;year&gt;.&lt;extension&gt; in the campaign's folder. */
+    private static String file(ReportView r, String extension) {
+        String dir = r.campaign().ref().path();
+        return (dir.endsWith("/") ? dir : dir + "/") + "bao-cao-" + r.campaign().ref().year() + "." + extension;
     }
 
     /** The models table; CRLF and a BOM, as Excel expects. Text is quoted, numbers are not. */
-    static void csv(ReportView r, Path file) throws IOException {
+    static byte[] csv(ReportView r) throws IOException {
         ReportTables.Table t = ReportTables.models(r);
         CSVFormat format = CSVFormat.EXCEL.builder().setHeader(t.header().toArray(String[]::new))
                 .setQuoteMode(QuoteMode.NON_NUMERIC).get();
-        try (OutputStream os = Files.newOutputStream(file);
-             Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8)) {
+        ByteArrayOutputStream os = new ByteArrayOutputStream();
+        try (Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8)) {
             w.write('\uFEFF');
             try (CSVPrinter csv = new CSVPrinter(w, format)) {
                 for (List<Object> row : t.rows()) {
-                    csv.printRecord(row.stream().map(ReportFiles::inert).toList());
+                    csv.printRecord(row.stream().map(Documents::inert).toList());
                 }
             }
         }
+        return os.toByteArray();
     }
 
     /**
@@ -85,7 +89,7 @@ final class ReportFiles {
         return cell instanceof String s && !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : cell;
     }
 
-    static void json(ReportView r, Path file) throws IOException {
+    static byte[] json(ReportView r) throws IOException {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         try (JsonGenerator g = new JsonFactory().createGenerator(buffer, JsonEncoding.UTF8)) {
             g.useDefaultPrettyPrinter();
@@ -114,7 +118,7 @@ final class ReportFiles {
             ReportJson.counts(g, "theo_linh_vuc", c.byField());
             g.writeEndObject();
         }
-        Files.write(file, buffer.toByteArray());
+        return buffer.toByteArray();
     }
 
     private static void coverage(JsonGenerator g, CampaignView.Coverage c) throws IOException {

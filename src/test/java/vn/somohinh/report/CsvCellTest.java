@@ -1,4 +1,4 @@
-package vn.somohinh.render;
+package vn.somohinh.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,16 +9,16 @@ class CsvCellTest {
     @Test
     void textStartingWithAFormulaSignGetsAnApostrophe() {
         for (String s : new String[] {"=1+2", "+1", "-1+2", "@SUM(A1)", "\t=1", "\r=1", "=cmd|' /C calc'!A0"}) {
-            assertThat(ReportFiles.inert(s)).as(s).isEqualTo("'" + s);
+            assertThat(Documents.inert(s)).as(s).isEqualTo("'" + s);
         }
     }
 
     @Test
     void otherTextAndNumbersAreLeftAsTheyAre() {
         for (String s : new String[] {"", "Liên kết hộ", "a=b", " =1", "'=1", "2023-03-15", "Đúng hạn"}) {
-            assertThat(ReportFiles.inert(s)).as(s).isEqualTo(s);
+            assertThat(Documents.inert(s)).as(s).isEqualTo(s);
         }
-        assertThat(ReportFiles.inert(-5)).isEqualTo(-5);
-        assertThat(ReportFiles.inert(2023)).isEqualTo(2023);
+        assertThat(Documents.inert(-5)).isEqualTo(-5);
+        assertThat(Documents.inert(2023)).isEqualTo(2023);
     }
 }

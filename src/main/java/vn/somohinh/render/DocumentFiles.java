@@ -1,0 +1,21 @@
+package vn.somohinh.render;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import vn.somohinh.report.Documents.Document;
+
+/** The office documents and data files that {@code report} makes, each written by the render pool as a job. */
+final class DocumentFiles {
+    private DocumentFiles() {
+    }
+
+    /** One job per document, in the order given (largest first), each writing its file under {@code output}. */
+    static List<Parallel.Job> jobs(List<Document> documents, Path output) {
+        return documents.stream().<Parallel.Job>map(d -> () -> {
+            Path file = output.resolve(d.path());
+            Files.createDirectories(file.getParent());
+            Files.write(file, d.content().bytes());
+        }).toList();
+    }
+}
