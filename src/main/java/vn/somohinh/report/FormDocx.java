@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.util.Date;
 import java.util.Optional;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import javax.xml.namespace.QName;
+import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlException;
 import org.apache.xmlbeans.XmlOptions;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
@@ -35,6 +37,7 @@ final class FormDocx {
             XmlOptions inPlace = new XmlOptions().setLoadReplaceDocumentElement(null);
             doc.createStyles().setStyles(CTStyles.Factory.parse(STYLES, inPlace));
             doc.getDocument().setBody(CTBody.Factory.parse(body(f), inPlace));
+            ignorableW14(doc);
             Date day = Date.from(java.time.Instant.parse(f.campaign().deadline().iso() + "T00:00:00Z"));
             doc.getProperties().getCoreProperties().setCreated(Optional.of(day));
             doc.getProperties().getCoreProperties().setModified(Optional.of(day));
@@ -44,6 +47,20 @@ final class FormDocx {
             return out.toByteArray();
         } catch (XmlException e) {
             throw new IOException("mẫu phiếu đăng ký không đúng XML: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Declares the Word 2010 namespace of the check boxes on the root, as ignorable (Markup Compatibility): Word 2007
+     * and other readers that do not know it skip the check box's settings and keep the box as text.
+     */
+    private static void ignorableW14(XWPFDocument doc) {
+        String mc = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+        try (XmlCursor c = doc.getDocument().newCursor()) {
+            c.toNextToken(); // just inside <w:document>, where its attributes go
+            c.insertNamespace("mc", mc);
+            c.insertNamespace("w14", FormControls.W14);
+            c.insertAttributeWithValue(new QName(mc, "Ignorable", "mc"), "w14");
         }
     }
 

@@ -114,6 +114,10 @@ class RegistrationFormDocxTest {
             }
             assertThat(doc.getDocument().getBody().getSectPr().getPgSz().getW().toString()).isEqualTo("11906");
             assertThat(doc.getStyles()).isNotNull();
+            try (org.apache.xmlbeans.XmlCursor root = doc.getDocument().newCursor()) {
+                assertThat(root.getAttributeText(new javax.xml.namespace.QName(
+                        "http://schemas.openxmlformats.org/markup-compatibility/2006", "Ignorable"))).isEqualTo("w14");
+            }
         }
     }
 
@@ -129,7 +133,11 @@ class RegistrationFormDocxTest {
                 String title = f.title().replaceAll(" \\(.*", "");
                 assertThat(text).as("label %s", f.key()).contains(flat(title));
             }
+            assertThat(text).as("example dates kept on one line").containsPattern("2023[-\u2011]03[-\u2011]10")
+                    .doesNotContainPattern("[0-9][-\u2011] [0-9]");
             Path pages = Files.createDirectories(Path.of("target/pages/mau-dang-ky-2023"));
+            Files.copy(pdf, pages.resolve("mau-dang-ky-2023.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(form, pages.resolve("mau-dang-ky-2023.docx"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             PDFRenderer renderer = new PDFRenderer(doc);
             for (int i = 0; i < doc.getNumberOfPages(); i++) {
                 BufferedImage image = renderer.renderImageWithDPI(i, 80);
