@@ -72,7 +72,7 @@ public final class Documents {
     }
 
     /** mau-dang-ky-&lt;year&gt;.docx in the campaign's folder: the registration form to fill in Word. */
-    public static String form(CampaignView c) {
+    private static String form(CampaignView c) {
         String dir = c.ref().path();
         return (dir.endsWith("/") ? dir : dir + "/") + "mau-dang-ky-" + c.ref().year() + ".docx";
     }
