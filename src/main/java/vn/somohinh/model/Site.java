@@ -8,11 +8,12 @@ import vn.somohinh.model.Refs.ModelRef;
  * first, models by year (newest first) then unit and name the Vietnamese way, units by type then name.
  *
  * @param current the newest campaign, or null when there is none
+ * @param forms   each campaign's registration form as a Word file offers it
  */
 public record Site(SiteInfo info, Codes codes, List<CampaignView> campaigns, CampaignView current,
                    List<ModelRef> models, List<ModelView> modelPages, List<UnitView.Group> unitGroups,
                    List<UnitView> units, List<DirectiveView> directives, List<FeedEntry> feed, Day updated,
-                   Git git, List<ReportView> reports, java.util.Map<String, String> schemas) {
+                   Git git, List<ReportView> reports, java.util.Map<String, String> schemas, List<FormView> forms) {
 
     /** What Git says: the last commit, or why there is no history ({@code note}). */
     public record Git(boolean available, String note, Day lastCommit, String lastCommitId) {

@@ -31,7 +31,13 @@ public final class SiteModel {
                 FeedEntries.build(cat, models), Day.of(newest(data)), git(history),
                 Reports.build(info(data.site()), campaigns.views, models.pages, reportDate(history, data),
                         history.available() && history.lastCommit() != null ? history.lastCommit().commit() : null),
-                vn.somohinh.load.JsonSchemas.all(data));
+                vn.somohinh.load.JsonSchemas.all(data), forms(data.site(), campaigns.views, codes.fields()));
+    }
+
+    /** Each campaign's Word registration form: the contract's keys, its directives, the code lists to choose from. */
+    private static List<FormView> forms(SiteConfig s, List<CampaignView> campaigns, List<Term> fields) {
+        List<FormView.Item> items = RegistrationForm.items();
+        return campaigns.stream().map(c -> new FormView(c, s.toChuc(), items, RegistrationForm.forms(), fields)).toList();
     }
 
     /** The report's date: the last commit's day in Vietnam, else the newest date in the data. */

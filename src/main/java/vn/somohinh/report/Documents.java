@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
 import vn.somohinh.model.CampaignView;
+import vn.somohinh.model.FormView;
 import vn.somohinh.model.ReportView;
 
 /**
@@ -39,12 +40,18 @@ public final class Documents {
     private Documents() {
     }
 
-    /** Every report file, largest first (Word, Excel), then the small ones and the JSON Schema. */
-    public static List<Document> of(List<ReportView> reports) {
+    /**
+     * Every report file, largest first (Word, Excel), then each campaign's Word registration form, the small files
+     * and the JSON Schema.
+     */
+    public static List<Document> of(List<ReportView> reports, List<FormView> forms) {
         List<Document> documents = new ArrayList<>();
         for (ReportView r : reports) {
             documents.add(new Document(file(r, "docx"), () -> ReproducibleZip.normalize(ReportDocx.bytes(r))));
             documents.add(new Document(file(r, "xlsx"), () -> ReproducibleZip.normalize(ReportXlsx.bytes(r))));
+        }
+        for (FormView f : forms) {
+            documents.add(new Document(form(f.campaign()), () -> ReproducibleZip.normalize(FormDocx.bytes(f))));
         }
         for (ReportView r : reports) {
             documents.add(new Document(file(r, "csv"), () -> csv(r)));
@@ -62,6 +69,12 @@ public final class Documents {
     private static String file(ReportView r, String extension) {
         String dir = r.campaign().ref().path();
         return (dir.endsWith("/") ? dir : dir + "/") + "bao-cao-" + r.campaign().ref().year() + "." + extension;
+    }
+
+    /** mau-dang-ky-&lt;year&gt;.docx in the campaign's folder: the registration form to fill in Word. */
+    private static String form(CampaignView c) {
+        String dir = c.ref().path();
+        return (dir.endsWith("/") ? dir : dir + "/") + "mau-dang-ky-" + c.ref().year() + ".docx";
     }
 
     /** The models table; CRLF and a BOM, as Excel expects. Text is quoted, numbers are not. */
