@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 
@@ -35,6 +36,10 @@ final class XlsxStyles {
         }
         s.setVerticalAlignment(VerticalAlignment.TOP);
         s.setWrapText(kind == Kind.WRAP);
+        if (kind == Kind.DATE) {
+            // Centred, so that a date does not run into the text of the next column.
+            s.setAlignment(HorizontalAlignment.CENTER);
+        }
         String format = switch (kind) {
             case DATE -> "dd/mm/yyyy";
             case YEAR, NUMBER -> "0";

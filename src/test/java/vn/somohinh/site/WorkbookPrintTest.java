@@ -106,11 +106,15 @@ class WorkbookPrintTest {
     }
 
     @Test
-    void libreOfficeKeepsTheDatesAsDates() throws Exception {
+    void libreOfficeKeepsTheDatesAsDatesAndTheRatesAsPercentages() throws Exception {
         LibreOffice.require();
         Path saved = LibreOffice.toXlsx(xlsx, null, work.resolve("lo-xlsx"));
         try (XSSFWorkbook book = open(saved)) {
             assertDates(book.getSheet("Mô hình"), REGISTERED);
+            XSSFSheet coverage = book.getSheet("Theo loại đơn vị");
+            Cell rate = coverage.getRow(coverage.getLastRowNum()).getCell(3);
+            assertThat(rate.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(rate.getCellStyle().getDataFormatString()).endsWith("%");
         }
     }
 
@@ -125,8 +129,8 @@ class WorkbookPrintTest {
             book.write(out);
         }
         Path control = LibreOffice.toPdf(unfitted, work.resolve("lo-unfitted"));
-        List<String> fitted = modelPages(pdf, true);
-        List<String> spilled = modelPages(control, false);
+        List<String> fitted = pages(pdf, "Mô hình", true);
+        List<String> spilled = pages(control, "Mô hình", false);
         System.out.println("NOTICE: model sheet " + fitted.size() + " pages fitted, " + spilled.size() + " unfitted");
         assertThat(fitted).isNotEmpty().allSatisfy(text -> assertThat(text).contains("STT", "Xếp loại"));
         assertThat(spilled).as("the control: without fitting, columns spill to pages of their own").anyMatch(
@@ -134,8 +138,35 @@ class WorkbookPrintTest {
         assertThat(fitted.size()).isLessThan(spilled.size());
     }
 
-    /** The text of each page of the model sheet (its page header names the sheet); writes PNGs of the fitted ones. */
-    private static List<String> modelPages(Path pdf, boolean png) throws IOException {
+    /** Every sheet: each of its printed pages is landscape and holds its first and its last column's header. */
+    @Test
+    void libreOfficePrintsEverySheetOnePageWide() throws Exception {
+        LibreOffice.require();
+        Path pdf = LibreOffice.toPdf(xlsx, work.resolve("lo-pdf-all"));
+        int total = 0;
+        try (XSSFWorkbook book = open(xlsx)) {
+            for (int i = 0; i < book.getNumberOfSheets(); i++) {
+                XSSFSheet sheet = book.getSheetAt(i);
+                Row head = sheet.getRow(0);
+                String first = head.getCell(0).getStringCellValue();
+                String last = head.getCell(head.getLastCellNum() - 1).getStringCellValue();
+                List<String> pages = pages(pdf, sheet.getSheetName(), false);
+                assertThat(pages).as(sheet.getSheetName()).isNotEmpty()
+                        .allSatisfy(text -> assertThat(text).contains(first, last));
+                total += pages.size();
+            }
+        }
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            System.out.println("NOTICE: the workbook prints on " + doc.getNumberOfPages() + " pages");
+            assertThat(doc.getNumberOfPages()).isEqualTo(total);
+        }
+    }
+
+    /**
+     * The text of each page of one sheet (its page header ends with the sheet's name), each checked landscape;
+     * with {@code png}, writes them as images.
+     */
+    private static List<String> pages(Path pdf, String sheet, boolean png) throws IOException {
         List<String> pages = new ArrayList<>();
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             PDFTextStripper strip = new PDFTextStripper();
@@ -146,7 +177,7 @@ class WorkbookPrintTest {
                 strip.setEndPage(i + 1);
                 String text = strip.getText(doc);
                 String head = text.lines().findFirst().orElse("");
-                if (!head.endsWith(" Mô hình")) {
+                if (!head.endsWith(" " + sheet)) {
                     continue;
                 }
                 PDPage page = doc.getPage(i);
@@ -154,7 +185,7 @@ class WorkbookPrintTest {
                 pages.add(text);
                 if (png) {
                     BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(i, 100);
-                    ImageIO.write(image, "png", PNG.resolve("mo-hinh-" + (pages.size()) + ".png").toFile());
+                    ImageIO.write(image, "png", PNG.resolve("mo-hinh-" + pages.size() + ".png").toFile());
                 }
             }
         }
