@@ -8,11 +8,15 @@ import vn.somohinh.model.ReportView;
 
 /**
  * The report's tables as rows of cells, shared by the CSV, Excel and Word files so that every format shows the
- * same figures as the page. Numbers stay numbers (Integer) for Excel.
+ * same figures as the page. Numbers stay numbers (Integer) for Excel; dates, years and rates are {@link Cells}
+ * that Excel stores as such and the other forms print as the page's text.
  */
 final class ReportTables {
-    /** A titled table: the header row, then the rows. */
-    record Table(String title, List<String> header, List<List<Object>> rows) {
+    /** A titled table: the header row, then the rows, of which the last {@code totals} are totals (not filtered). */
+    record Table(String title, List<String> header, List<List<Object>> rows, int totals) {
+        Table(String title, List<String> header, List<List<Object>> rows) {
+            this(title, header, rows, 0);
+        }
     }
 
     private ReportTables() {
@@ -24,8 +28,8 @@ final class ReportTables {
         for (ReportView.TypeSection s : r.sections()) {
             for (ReportView.UnitModels u : s.units()) {
                 for (ModelRef m : u.models()) {
-                    rows.add(List.of(++n, m.year(), s.type().name(), u.unit().name(), m.name(), m.field().name(),
-                            m.status().label(), m.registered().text(), m.late() ? "Muộn" : "Đúng hạn",
+                    rows.add(List.of(++n, Cells.year(m.year()), s.type().name(), u.unit().name(), m.name(), m.field().name(),
+                            m.status().label(), Cells.date(m.registered()), m.late() ? "Muộn" : "Đúng hạn",
                             m.grade() == null ? "" : m.grade().name()));
                 }
             }
@@ -37,11 +41,11 @@ final class ReportTables {
     static Table coverage(ReportView r) {
         List<List<Object>> rows = new ArrayList<>();
         for (CampaignView.Coverage c : r.campaign().byType()) {
-            rows.add(List.of(c.type().name(), c.required(), c.registered(), c.percent()));
+            rows.add(List.of(c.type().name(), c.required(), c.registered(), rate(c)));
         }
         CampaignView.Coverage t = r.campaign().total();
-        rows.add(List.of("Tổng", t.required(), t.registered(), t.percent()));
-        return new Table("Theo loại đơn vị", List.of("Loại đơn vị", "Phải đăng ký", "Đã đăng ký", "Tỷ lệ"), rows);
+        rows.add(List.of("Tổng", t.required(), t.registered(), rate(t)));
+        return new Table("Theo loại đơn vị", List.of("Loại đơn vị", "Phải đăng ký", "Đã đăng ký", "Tỷ lệ"), rows, 1);
     }
 
     static Table notRegistered(ReportView r) {
@@ -57,7 +61,7 @@ final class ReportTables {
         List<List<Object>> rows = new ArrayList<>();
         int n = 0;
         for (ModelRef m : r.campaign().late()) {
-            rows.add(List.of(++n, m.name(), m.unit().name(), m.registered().text()));
+            rows.add(List.of(++n, m.name(), m.unit().name(), Cells.date(m.registered())));
         }
         return new Table("Đăng ký muộn", List.of("STT", "Tên mô hình", "Đơn vị", "Ngày đăng ký"), rows);
     }
@@ -82,6 +86,10 @@ final class ReportTables {
         return List.of(models(r), coverage(r), notRegistered(r), late(r),
                 counts("Theo trạng thái", "Trạng thái", r.campaign().byStatus()),
                 counts("Theo lĩnh vực", "Lĩnh vực", r.campaign().byField()), graded(r));
+    }
+
+    private static Object rate(CampaignView.Coverage c) {
+        return Cells.rate(c.registered(), c.required(), c.percent());
     }
 
     private static String yesNo(Boolean b) {

@@ -8,9 +8,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * LibreOffice run headless, as a clerk's office suite opens a report file: converts it to .xlsx so that a test can
- * read back with POI what the client made of each cell, or to PDF to see its pages. Each run gets a fresh profile. Without {@code soffice}
- * (Debian: libreoffice-calc-nogui) the calling test is skipped with a notice, never silently.
+ * LibreOffice run headless, as a clerk's office suite opens a report file: converts it to .xlsx so that a test
+ * can read back with POI what the client made of each cell, or prints it to PDF. Each run gets a fresh profile.
+ * Without {@code soffice} (Debian: libreoffice-calc-nogui) the calling test is skipped with a notice, never silently.
  */
 final class LibreOffice {
     /** The CSV import filter: comma, double quote, UTF-8 (76), from line 1; as the import dialog offers for our files. */
@@ -34,13 +34,13 @@ final class LibreOffice {
         return convert(file, filter, "xlsx", outDir);
     }
 
-    /** Opens {@code file} (a .docx, .xlsx …) and prints it to PDF in {@code outDir}, as a clerk would print it. */
+    /** Prints {@code file} to PDF as LibreOffice would, in {@code outDir}; returns that file. */
     static Path toPdf(Path file, Path outDir) throws IOException, InterruptedException {
         return convert(file, null, "pdf", outDir);
     }
 
-    private static Path convert(Path file, String filter, String format, Path outDir)
-            throws IOException, InterruptedException {
+    /** Opens {@code file} (with an import filter, or null) and saves it as {@code format} in {@code outDir}. */
+    static Path convert(Path file, String filter, String format, Path outDir) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory("so-mo-hinh-soffice-");
         List<String> command = new java.util.ArrayList<>(List.of(find().toString(),
                 "-env:UserInstallation=" + profile.toUri(), "--headless", "--norestore"));
