@@ -8,8 +8,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * LibreOffice Calc run headless, as a clerk's spreadsheet opens a report file: converts it to .xlsx so that a test
- * can read back with POI what the client made of each cell. Each run gets a fresh profile. Without {@code soffice}
+ * LibreOffice run headless, as a clerk's office suite opens a report file: converts it to .xlsx so that a test
+ * can read back with POI what the client made of each cell, or to PDF to see how it prints. Each run gets a fresh profile. Without {@code soffice}
  * (Debian: libreoffice-calc-nogui) the calling test is skipped with a notice, never silently.
  */
 final class LibreOffice {
@@ -31,13 +31,23 @@ final class LibreOffice {
 
     /** Opens {@code file} (with an import filter, or null) and saves it as .xlsx in {@code outDir}; returns that file. */
     static Path toXlsx(Path file, String filter, Path outDir) throws IOException, InterruptedException {
+        return convert(file, filter, "xlsx", outDir);
+    }
+
+    /** Opens {@code file} (a .docx or .xlsx) and prints it to PDF in {@code outDir}, as "Export as PDF" does. */
+    static Path toPdf(Path file, Path outDir) throws IOException, InterruptedException {
+        return convert(file, null, "pdf", outDir);
+    }
+
+    private static Path convert(Path file, String filter, String format, Path outDir)
+            throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory("so-mo-hinh-soffice-");
         List<String> command = new java.util.ArrayList<>(List.of(find().toString(),
                 "-env:UserInstallation=" + profile.toUri(), "--headless", "--norestore"));
         if (filter != null) {
             command.add("--infilter=" + filter);
         }
-        command.addAll(List.of("--convert-to", "xlsx", "--outdir", outDir.toString(), file.toString()));
+        command.addAll(List.of("--convert-to", format, "--outdir", outDir.toString(), file.toString()));
         Process p = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(outDir.resolveSibling(outDir.getFileName() + ".log").toFile()).start();
         if (!p.waitFor(180, TimeUnit.SECONDS)) {
@@ -45,7 +55,7 @@ final class LibreOffice {
             throw new AssertionError("soffice did not finish in 180 s");
         }
         String name = file.getFileName().toString();
-        Path out = outDir.resolve(name.substring(0, name.lastIndexOf('.')) + ".xlsx");
+        Path out = outDir.resolve(name.substring(0, name.lastIndexOf('.')) + "." + format);
         if (p.exitValue() != 0 || !Files.exists(out)) {
             throw new AssertionError("soffice failed (" + p.exitValue() + ") on " + file);
         }
