@@ -1,159 +1,104 @@
 package vn.somohinh.report;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import vn.somohinh.model.CampaignView;
 import vn.somohinh.model.ReportView;
 
 /**
- * The report as a Word document in the style of Vietnamese administrative documents: A4, Times New Roman 13 pt,
- * margins 20 mm top and bottom, 30 mm left, 15 mm right; the issuing body top left, the Party's name, place and date
- * top right, then the title and the sections of the report page.
+ * The compiled report as a party document (Hướng dẫn 36-HD/VPTW, Phụ lục 3): the header block, "BÁO CÁO" and its
+ * subject, the sections of the report page with their tables, "Nơi nhận" and the signature block; the model list,
+ * wider than a portrait page, in a landscape annex (Phụ lục) of its own section.
  */
 final class ReportDocx {
-    static final String FONT = "Times New Roman";
-    static final int SIZE = 13;
     /** The longest table a printed report holds; longer lists are in the Excel file. */
     static final int MAX_ROWS = 1000;
+    /** Table text, in points: 12 in the body; 11 in the annex, whose ten columns hold long names. */
+    static final int TABLE = 12;
+    static final int ANNEX = 11;
+    /** A long text column's preferred width (6 cm) when deciding whether a table fits a portrait page. */
+    private static final int CAP = 3402;
 
     private ReportDocx() {
     }
 
     static byte[] bytes(ReportView r) throws IOException {
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            page(doc);
-            header(doc, r);
-            CampaignView c = r.campaign();
-            title(doc, "BÁO CÁO", "Tổng hợp đăng ký mô hình mới, cách làm sáng tạo năm " + c.ref().year());
-            text(doc, c.compiler() + " tổng hợp kết quả đăng ký mô hình mới, cách làm sáng tạo năm " + c.ref().year()
-                    + " (hạn đăng ký " + c.deadline().text() + ") như sau:", false);
-            heading(doc, "I. Tình hình đăng ký");
-            text(doc, c.total().registered() + "/" + c.total().required() + " đơn vị thuộc đối tượng đã đăng ký ("
-                    + c.total().percent() + "), với " + c.models().size() + " mô hình; " + c.late().size()
-                    + " mô hình đăng ký sau hạn; " + c.notRegistered().size() + " đơn vị chưa đăng ký.", false);
-            table(doc, ReportTables.coverage(r));
-            heading(doc, "II. Danh sách mô hình");
-            ReportTables.Table models = ReportTables.models(r);
-            if (models.rows().size() <= MAX_ROWS) {
-                table(doc, models);
-            } else {
-                text(doc, "Danh sách " + models.rows().size() + " mô hình ở trang Mô hình của sổ và trong tệp Excel kèm theo"
-                        + " (một bảng in dài hơn " + MAX_ROWS + " dòng không dùng được).", false);
-            }
-            heading(doc, "III. Đơn vị chưa đăng ký");
-            table(doc, ReportTables.notRegistered(r));
-            heading(doc, "IV. Mô hình đăng ký sau hạn");
-            table(doc, ReportTables.late(r));
-            heading(doc, "V. Mô hình theo trạng thái và lĩnh vực");
-            table(doc, ReportTables.counts("Theo trạng thái", "Trạng thái", c.byStatus()));
-            table(doc, ReportTables.counts("Theo lĩnh vực", "Lĩnh vực", c.byField()));
-            heading(doc, "VI. Đánh giá, xếp loại cuối năm và đề xuất");
-            table(doc, ReportTables.graded(r));
-            text(doc, "Báo cáo dựng tự động từ Sổ mô hình" + (r.commit() == null ? "" : ", commit " + r.commit())
-                    + (r.date() == null ? "" : ", dữ liệu đến ngày " + r.date().text()) + ".", false);
-            doc.getProperties().getCoreProperties().setCreated(java.util.Optional.of(ReportXlsx.Dates.at(r.date())));
-            doc.getProperties().getCoreProperties().setModified(java.util.Optional.of(ReportXlsx.Dates.at(r.date())));
-            doc.getProperties().getCoreProperties().setCreator(r.issuer());
-            doc.write(out);
-            return out.toByteArray();
+        WordPage page = new WordPage();
+        XWPFDocument doc = page.doc();
+        CampaignView c = r.campaign();
+        String year = c.ref().year();
+        PartyHeader.header(doc, page.textWidth(), new PartyHeader.Header(r.issuer(), c.compiler(), null,
+                r.place() + ", " + r.longDate()));
+        WordText.title(doc, "BÁO CÁO", "tổng hợp đăng ký mô hình mới, cách làm sáng tạo năm " + year);
+        WordText.body(doc, c.compiler() + " tổng hợp kết quả đăng ký mô hình mới, cách làm sáng tạo năm " + year
+                + " (hạn đăng ký " + c.deadline().text() + ") như sau:");
+        WordText.heading(doc, "I. Tình hình đăng ký");
+        WordText.body(doc, c.total().registered() + "/" + c.total().required() + " đơn vị thuộc đối tượng đã đăng ký ("
+                + c.total().percent() + "), với " + c.models().size() + " mô hình; " + c.late().size()
+                + " mô hình đăng ký sau hạn; " + c.notRegistered().size() + " đơn vị chưa đăng ký.");
+        table(page, ReportTables.coverage(r));
+        ReportTables.Table models = ReportTables.models(r);
+        WordTable modelTable = new WordTable(models.header(), cells(models), ANNEX);
+        boolean annex = models.rows().size() <= MAX_ROWS && modelTable.preferred(CAP) > page.textWidth();
+        WordText.heading(doc, "II. Danh sách mô hình");
+        if (models.rows().size() > MAX_ROWS) {
+            WordText.body(doc, "Danh sách " + models.rows().size() + " mô hình ở trang Mô hình của sổ và trong tệp"
+                    + " Excel kèm theo (một bảng in dài hơn " + MAX_ROWS + " dòng không dùng được).");
+        } else if (annex) {
+            WordText.body(doc, "Danh sách " + models.rows().size() + " mô hình đã đăng ký ở Phụ lục kèm theo.");
+        } else {
+            table(page, models);
         }
-    }
-
-    /** A4 with the margins of administrative documents (in twentieths of a point: 1 mm ≈ 56.7). */
-    private static void page(XWPFDocument doc) {
-        CTSectPr sect = doc.getDocument().getBody().addNewSectPr();
-        CTPageSz size = sect.addNewPgSz();
-        size.setW(BigInteger.valueOf(11906));
-        size.setH(BigInteger.valueOf(16838));
-        CTPageMar margin = sect.addNewPgMar();
-        margin.setTop(BigInteger.valueOf(1134));
-        margin.setBottom(BigInteger.valueOf(1134));
-        margin.setLeft(BigInteger.valueOf(1701));
-        margin.setRight(BigInteger.valueOf(850));
-    }
-
-    private static void header(XWPFDocument doc, ReportView r) {
-        XWPFTable t = doc.createTable(1, 2);
-        t.removeBorders();
-        cell(t.getRow(0), 0, List.of(r.parentIssuer() == null ? "" : r.parentIssuer().toUpperCase(java.util.Locale.forLanguageTag("vi")),
-                r.issuer().toUpperCase(java.util.Locale.forLanguageTag("vi")), "*", "Số:        -BC/BTC"), 1);
-        cell(t.getRow(0), 1, List.of("ĐẢNG CỘNG SẢN VIỆT NAM", r.place() + ", " + r.longDate()), 0);
-    }
-
-    private static void cell(XWPFTableRow row, int i, List<String> lines, int boldLine) {
-        XWPFParagraph p = row.getCell(i).getParagraphs().get(0);
-        p.setAlignment(ParagraphAlignment.CENTER);
-        for (int k = 0; k < lines.size(); k++) {
-            XWPFRun run = run(p, lines.get(k));
-            run.setBold(k == boldLine);
-            run.setItalic(i == 1 && k == 1);
-            if (k < lines.size() - 1) {
-                run.addBreak();
-            }
+        WordText.heading(doc, "III. Đơn vị chưa đăng ký");
+        table(page, ReportTables.notRegistered(r));
+        WordText.heading(doc, "IV. Mô hình đăng ký sau hạn");
+        table(page, ReportTables.late(r));
+        WordText.heading(doc, "V. Mô hình theo trạng thái và lĩnh vực");
+        table(page, ReportTables.counts("Theo trạng thái", "Trạng thái", c.byStatus()));
+        table(page, ReportTables.counts("Theo lĩnh vực", "Lĩnh vực", c.byField()));
+        WordText.heading(doc, "VI. Đánh giá, xếp loại cuối năm và đề xuất");
+        table(page, ReportTables.graded(r));
+        WordText.body(doc, "Báo cáo dựng tự động từ Sổ mô hình" + (r.commit() == null ? "" : ", commit " + r.commit())
+                + (r.date() == null ? "" : ", dữ liệu đến ngày " + r.date().text()) + ".");
+        PartyHeader.closing(doc, page.textWidth(), recipients(c),
+                new PartyHeader.Signature(null, null, null));
+        if (annex) {
+            page.section(true);
+            annexTitle(doc, "DANH SÁCH MÔ HÌNH ĐĂNG KÝ NĂM " + year);
+            modelTable.write(doc, page.textWidth());
         }
+        return page.bytes(r.date() == null ? null : r.date().iso(), r.issuer(), "Báo cáo tổng hợp năm " + year);
     }
 
-    private static void title(XWPFDocument doc, String title, String subtitle) {
-        XWPFParagraph p = doc.createParagraph();
-        p.setAlignment(ParagraphAlignment.CENTER);
-        p.setSpacingBefore(240);
-        XWPFRun a = run(p, title);
-        a.setBold(true);
-        a.setFontSize(14);
-        a.addBreak();
-        run(p, subtitle).setBold(true);
+    private static List<String> recipients(CampaignView c) {
+        return List.of(c.decider() + " (để báo cáo),", WordText.BLANK + ",", "Lưu " + c.compiler() + ".");
     }
 
-    private static void heading(XWPFDocument doc, String text) {
-        text(doc, text, true);
+    private static void annexTitle(XWPFDocument doc, String title) {
+        WordText.run(WordText.paragraph(doc, ParagraphAlignment.CENTER, 0, 0), "Phụ lục", 14).setBold(true);
+        WordText.run(WordText.paragraph(doc, ParagraphAlignment.CENTER, 0, 0), title, 14).setBold(true);
+        WordText.run(WordText.paragraph(doc, ParagraphAlignment.CENTER, 0, 240),
+                "(Kèm theo báo cáo tổng hợp đăng ký mô hình mới, cách làm sáng tạo)", 14).setItalic(true);
     }
 
-    private static void text(XWPFDocument doc, String text, boolean bold) {
-        XWPFParagraph p = doc.createParagraph();
-        p.setAlignment(ParagraphAlignment.BOTH);
-        p.setSpacingAfter(120);
-        run(p, text).setBold(bold);
-    }
-
-    private static void table(XWPFDocument doc, ReportTables.Table t) {
+    /** A table of the body, as wide as the page; "Không có." for an empty one. */
+    private static void table(WordPage page, ReportTables.Table t) {
         if (t.rows().isEmpty()) {
-            text(doc, "Không có.", false);
+            WordText.body(page.doc(), "Không có.");
             return;
         }
-        XWPFTable table = doc.createTable(t.rows().size() + 1, t.header().size());
-        // getRows() once: getRow(i) counts the rows every time, which made long tables quadratic.
-        List<XWPFTableRow> rows = table.getRows();
-        for (int i = 0; i < t.header().size(); i++) {
-            XWPFRun head = run(rows.get(0).getCell(i).getParagraphs().get(0), t.header().get(i));
-            head.setBold(true);
-            head.setFontSize(11);
-        }
-        for (int r = 0; r < t.rows().size(); r++) {
-            List<Object> row = t.rows().get(r);
-            XWPFTableRow target = rows.get(r + 1);
-            for (int i = 0; i < row.size(); i++) {
-                run(target.getCell(i).getParagraphs().get(0), String.valueOf(row.get(i))).setFontSize(11);
-            }
-        }
-        doc.createParagraph();
+        new WordTable(t.header(), cells(t), TABLE).write(page.doc(), page.textWidth());
+        WordText.paragraph(page.doc(), ParagraphAlignment.LEFT, 0, 0);
     }
 
-    private static XWPFRun run(XWPFParagraph p, String text) {
-        XWPFRun run = p.createRun();
-        run.setFontFamily(FONT);
-        run.setFontSize(SIZE);
-        run.setText(text);
-        return run;
+    static List<List<String>> cells(ReportTables.Table t) {
+        List<List<String>> rows = new ArrayList<>(t.rows().size());
+        for (List<Object> row : t.rows()) {
+            rows.add(row.stream().map(String::valueOf).toList());
+        }
+        return rows;
     }
 }

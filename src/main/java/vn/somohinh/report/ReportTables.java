@@ -29,13 +29,22 @@ final class ReportTables {
             for (ReportView.UnitModels u : s.units()) {
                 for (ModelRef m : u.models()) {
                     rows.add(List.of(++n, Cells.year(m.year()), s.type().name(), u.unit().name(), m.name(), m.field().name(),
-                            m.status().label(), Cells.date(m.registered()), m.late() ? "Muộn" : "Đúng hạn",
+                            m.status().label(), Cells.date(m.registered()), daysLate(m, r.campaign().deadline()),
                             m.grade() == null ? "" : m.grade().name()));
                 }
             }
         }
         return new Table("Mô hình", List.of("STT", "Năm", "Loại đơn vị", "Đơn vị", "Tên mô hình", "Lĩnh vực",
-                "Trạng thái", "Ngày đăng ký", "Hạn đăng ký", "Xếp loại"), rows);
+                "Trạng thái", "Ngày đăng ký", "Sau hạn (ngày)", "Xếp loại"), rows);
+    }
+
+    /** How many days after the deadline a late model was registered (a number, for Excel); empty when on time. */
+    static Object daysLate(ModelRef m, vn.somohinh.model.Day deadline) {
+        if (!m.late() || m.registered() == null || deadline == null) {
+            return "";
+        }
+        return (int) java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(deadline.iso()),
+                java.time.LocalDate.parse(m.registered().iso()));
     }
 
     static Table coverage(ReportView r) {
