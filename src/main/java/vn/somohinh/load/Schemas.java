@@ -50,6 +50,20 @@ public final class Schemas {
             value("trich_yeu", true, TEXT, "trích yếu"),
             value("lien_ket", false, URL, "liên kết toàn văn"));
 
+    static final Shape SIGNATURE = Shape.of("chữ ký",
+            value("quyen_han", false, TEXT, "quyền hạn ký"),
+            value("chuc_vu", false, TEXT, "chức vụ người ký"),
+            value("ho_ten", false, TEXT, "họ tên người ký"));
+
+    static final Shape REPORT = Shape.of("báo cáo tổng hợp",
+            value("so", false, TEXT, "số, ký hiệu"),
+            value("ngay", false, DATE, "ngày báo cáo"),
+            values("co_quan_ban_hanh", false, TEXT, "cơ quan ban hành"),
+            group("ky", false, SIGNATURE, "chữ ký"),
+            values("noi_nhan", false, TEXT, "nơi nhận"),
+            value("danh_gia", false, MARKDOWN, "đánh giá"),
+            value("kien_nghi", false, MARKDOWN, "kiến nghị"));
+
     public static final Shape CAMPAIGN = Shape.of("đợt đăng ký",
             value("ten", true, TEXT, "tên đợt"),
             values("van_ban_phat_dong", true, ID, "văn bản phát động"),
@@ -58,7 +72,8 @@ public final class Schemas {
             values("doi_tuong", true, ID, "loại đơn vị phải đăng ký"),
             value("co_quan_tong_hop", true, TEXT, "cơ quan tổng hợp"),
             value("co_quan_quyet_dinh", true, TEXT, "cơ quan quyết định"),
-            value("chu_de_nam", false, TEXT, "chủ đề năm"));
+            value("chu_de_nam", false, TEXT, "chủ đề năm"),
+            group("bao_cao", false, REPORT, "báo cáo tổng hợp"));
 
     static final Shape PERIOD = Shape.of("thời gian",
             value("bat_dau", true, DATE, "ngày bắt đầu"),

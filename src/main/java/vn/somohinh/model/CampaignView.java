@@ -11,7 +11,24 @@ public record CampaignView(CampaignRef ref, List<DirectiveRef> launchedBy, List<
                            List<Term> targetTypes, String compiler, String decider, String theme, Coverage total,
                            List<Coverage> byType, List<UnitRef> notRegistered, List<ModelRef> late,
                            List<Count> byStatus, List<Count> byField, List<Count> byUnitType, List<ModelRef> models,
-                           Desk desk) {
+                           Desk desk, Letter report) {
+
+    /**
+     * What the committee gives its compiled report beyond the figures (the campaign's {@code bao_cao}); every part
+     * may be null or empty, and the document then leaves a blank to fill in by hand.
+     */
+    public record Letter(String number, Day date, List<String> issuers, String authority, String position,
+                         String signer, List<String> recipients, String assessment, String proposals) {
+        static Letter of(vn.somohinh.load.Campaign.Report r) {
+            if (r == null) {
+                return new Letter(null, null, List.of(), null, null, null, List.of(), null, null);
+            }
+            var ky = r.ky();
+            return new Letter(r.so(), Day.of(r.ngay()), List.copyOf(r.coQuanBanHanh()), ky == null ? null : ky.quyenHan(),
+                    ky == null ? null : ky.chucVu(), ky == null ? null : ky.hoTen(), List.copyOf(r.noiNhan()),
+                    r.danhGia(), r.kienNghi());
+        }
+    }
 
     /** Units that must register and those that did; {@code type} is null for the total. */
     public record Coverage(Term type, int required, int registered, String percent) {

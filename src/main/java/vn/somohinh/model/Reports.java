@@ -21,8 +21,10 @@ final class Reports {
         models.forEach(m -> byId.put(m.ref().id(), m));
         List<ReportView> out = new ArrayList<>();
         for (CampaignView c : campaigns) {
-            out.add(new ReportView(c, info.organisation(), info.parentOrganisation(), place(info.organisation()), date,
-                    longDate(date), sections(c), graded(c, byId), commit));
+            // bao_cao.ngay, when the committee dates its report; else the data's date.
+            Day day = c.report().date() != null ? c.report().date() : date;
+            out.add(new ReportView(c, info.organisation(), info.parentOrganisation(), place(info.organisation()), day,
+                    longDate(day), sections(c), graded(c, byId), commit));
         }
         return List.copyOf(out);
     }

@@ -51,6 +51,8 @@ final class PartyHeader {
 
     static void closing(XWPFDocument doc, int width, List<String> recipients, Signature s) {
         XWPFTable t = layout(doc, new int[] {width / 2, width - width / 2});
+        // The signature block stays whole, with the recipients beside it.
+        t.getRow(0).getCtRow().addNewTrPr().addNewCantSplit();
         XWPFTableCell left = t.getRow(0).getCell(0);
         XWPFParagraph title = left.getParagraphs().get(0);
         title.setAlignment(ParagraphAlignment.LEFT);
@@ -68,7 +70,7 @@ final class PartyHeader {
             first = right.addParagraph();
         }
         line(first, s.position() == null ? WordText.BLANK : upper(s.position()), 14, false);
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < 3; i++) {
             right.addParagraph();
         }
         line(right.addParagraph(), s.name() == null ? WordText.BLANK : s.name(), 14, true);

@@ -30,8 +30,10 @@ final class ReportDocx {
         XWPFDocument doc = page.doc();
         CampaignView c = r.campaign();
         String year = c.ref().year();
-        PartyHeader.header(doc, page.textWidth(), new PartyHeader.Header(r.issuer(), c.compiler(), null,
-                r.place() + ", " + r.longDate()));
+        CampaignView.Letter letter = c.report();
+        List<String> issuers = letter.issuers().size() == 2 ? letter.issuers() : List.of(r.issuer(), c.compiler());
+        PartyHeader.header(doc, page.textWidth(), new PartyHeader.Header(issuers.get(0), issuers.get(1),
+                letter.number(), r.place() + ", " + r.longDate()));
         WordText.title(doc, "BÁO CÁO", "tổng hợp đăng ký mô hình mới, cách làm sáng tạo năm " + year);
         WordText.body(doc, c.compiler() + " tổng hợp kết quả đăng ký mô hình mới, cách làm sáng tạo năm " + year
                 + " (hạn đăng ký " + c.deadline().text() + ") như sau:");
@@ -53,7 +55,7 @@ final class ReportDocx {
             table(page, models);
         }
         WordText.heading(doc, "III. Đơn vị chưa đăng ký");
-        table(page, ReportTables.notRegistered(r));
+        units(doc, ReportTables.notRegistered(r));
         WordText.heading(doc, "IV. Mô hình đăng ký sau hạn");
         table(page, ReportTables.late(r));
         WordText.heading(doc, "V. Mô hình theo trạng thái và lĩnh vực");
@@ -61,16 +63,52 @@ final class ReportDocx {
         table(page, ReportTables.counts("Theo lĩnh vực", "Lĩnh vực", c.byField()));
         WordText.heading(doc, "VI. Đánh giá, xếp loại cuối năm và đề xuất");
         table(page, ReportTables.graded(r));
-        WordText.body(doc, "Báo cáo dựng tự động từ Sổ mô hình" + (r.commit() == null ? "" : ", commit " + r.commit())
-                + (r.date() == null ? "" : ", dữ liệu đến ngày " + r.date().text()) + ".");
-        PartyHeader.closing(doc, page.textWidth(), recipients(c),
-                new PartyHeader.Signature(null, null, null));
+        WordText.heading(doc, "VII. Đánh giá chung");
+        markdown(doc, letter.assessment());
+        WordText.heading(doc, "VIII. Kiến nghị, đề xuất");
+        markdown(doc, letter.proposals());
+        PartyHeader.closing(doc, page.textWidth(), letter.recipients().isEmpty() ? recipients(c) : ended(letter.recipients()),
+                new PartyHeader.Signature(letter.authority(), letter.position(), letter.signer()));
         if (annex) {
             page.section(true);
             annexTitle(doc, "DANH SÁCH MÔ HÌNH ĐĂNG KÝ NĂM " + year);
             modelTable.write(doc, page.textWidth());
         }
+        doc.getProperties().getCoreProperties().setDescription("Báo cáo dựng tự động từ Sổ mô hình"
+                + (r.commit() == null ? "" : ", commit " + r.commit()) + ".");
         return page.bytes(r.date() == null ? null : r.date().iso(), r.issuer(), "Báo cáo tổng hợp năm " + year);
+    }
+
+    /** The committee's Markdown as body paragraphs (one per paragraph, list markers and emphasis as plain text). */
+    private static void markdown(XWPFDocument doc, String text) {
+        if (text == null) {
+            WordText.body(doc, WordText.BLANK + WordText.BLANK + WordText.BLANK);
+            return;
+        }
+        for (String para : text.strip().split("\\n\\s*\\n")) {
+            String plain = para.replaceAll("\\s*\\n\\s*", " ").replaceAll("^[-*+]\\s+", "- ").replaceAll("[*_`]", "");
+            WordText.body(doc, plain.strip());
+        }
+    }
+
+    /** A list of units as a sentence (a table of one column of names would take a line each). */
+    private static void units(XWPFDocument doc, ReportTables.Table t) {
+        if (t.rows().isEmpty()) {
+            WordText.body(doc, "Không có.");
+            return;
+        }
+        List<String> names = t.rows().stream().map(row -> String.valueOf(row.get(1))).toList();
+        WordText.body(doc, t.rows().size() + " đơn vị: " + String.join("; ", names) + ".");
+    }
+
+    /** Recipients as party documents list them: each line ends with a comma, the last with a full stop. */
+    private static List<String> ended(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String s = lines.get(i).replaceAll("[,.;]+$", "");
+            out.add(s + (i == lines.size() - 1 ? "." : ","));
+        }
+        return out;
     }
 
     private static List<String> recipients(CampaignView c) {
@@ -91,7 +129,6 @@ final class ReportDocx {
             return;
         }
         new WordTable(t.header(), cells(t), TABLE).write(page.doc(), page.textWidth());
-        WordText.paragraph(page.doc(), ParagraphAlignment.LEFT, 0, 0);
     }
 
     static List<List<String>> cells(ReportTables.Table t) {

@@ -100,7 +100,9 @@ class ReportFilesTest {
         Document page = Jsoup.parse(dir.resolve("bao-cao/index.html").toFile(), "UTF-8");
         assertThat(page.select("table:has(caption:contains(Tỷ lệ đơn vị)) tfoot td").eachText()).containsExactly("53", "44", "83%");
         assertThat(page.select("main tbody td a").eachText()).hasSize(46).contains(KNOWN);
-        assertThat(page.text()).contains("ĐẢNG CỘNG SẢN VIỆT NAM", "HUYỆN ỦY BẢO LÂM");
+        assertThat(page.text()).contains("ĐẢNG CỘNG SẢN VIỆT NAM", "HUYỆN ỦY BẢO LÂM", "BAN TỔ CHỨC", "Số 25-BC/BTCHU",
+                "Bảo Lâm, ngày 20 tháng 3 năm 2023", "VIII. Kiến nghị, đề xuất", "Đề nghị Ban Thường vụ Huyện ủy nhắc nhở",
+                "Nơi nhận:", "- Lưu Ban Tổ chức.", "K/T TRƯỞNG BAN", "Nguyễn Văn A");
         JsonNode schema = new ObjectMapper().readTree(dir.resolve("../../du-lieu/bao-cao.schema.json").normalize().toFile());
         schema.get("required").forEach(k -> assertThat(json.has(k.asText())).as(k.asText()).isTrue());
         json.fieldNames().forEachRemaining(k -> assertThat(schema.get("properties").has(k)).as(k).isTrue());

@@ -90,10 +90,10 @@ class ReportPrintTest {
             assertThat(doc.getStyles()).isNotNull();
             XWPFTable head = doc.getTables().get(0);
             assertThat(runs(head.getRow(0).getCell(0))).containsExactly("HUYỆN ỦY BẢO LÂM|14|false|false",
-                    "BAN TỔ CHỨC HUYỆN ỦY|14|true|false", "*|14|false|false", "Số …….-BC/……|14|false|false");
+                    "BAN TỔ CHỨC|14|true|false", "*|14|false|false", "Số 25-BC/BTCHU|14|false|false");
             List<String> right = runs(head.getRow(0).getCell(1));
             assertThat(right.get(0)).isEqualTo("ĐẢNG CỘNG SẢN VIỆT NAM|15|true|false");
-            assertThat(right.get(1)).matches("Bảo Lâm, ngày \\d\\d tháng \\d{1,2} năm \\d{4}\\|14\\|false\\|true");
+            assertThat(right.get(1)).isEqualTo("Bảo Lâm, ngày 20 tháng 3 năm 2023|14|false|true");
             List<String> body = new ArrayList<>();
             for (XWPFParagraph p : doc.getParagraphs()) {
                 p.getRuns().forEach(r -> body.add(r.text() + "|" + r.getFontSizeAsDouble() + "|" + r.isBold()));
@@ -103,7 +103,11 @@ class ReportPrintTest {
             XWPFTable closing = doc.getTables().get(doc.getTables().size() - 2);
             assertThat(runs(closing.getRow(0).getCell(0)).get(0)).isEqualTo("Nơi nhận:|14|false|false");
             assertThat(closing.getRow(0).getCell(0).getParagraphs().get(0).getRuns().get(0).getUnderline().name()).isEqualTo("SINGLE");
-            assertThat(runs(closing.getRow(0).getCell(0)).get(1)).endsWith("|12|false|false");
+            assertThat(runs(closing.getRow(0).getCell(0)).get(1)).isEqualTo("- Thường trực Huyện ủy (để báo cáo),|12|false|false");
+            assertThat(runs(closing.getRow(0).getCell(0))).last().isEqualTo("- Lưu Ban Tổ chức.|12|false|false");
+            assertThat(runs(closing.getRow(0).getCell(1))).containsSubsequence("K/T TRƯỞNG BAN|14|false|false",
+                    "PHÓ TRƯỞNG BAN|14|false|false", "Nguyễn Văn A|14|true|false");
+            assertThat(body).anyMatch(s -> s.startsWith("Đề nghị Ban Thường vụ Huyện ủy nhắc nhở"));
             List<CTSectPr> sections = new ArrayList<>();
             doc.getParagraphs().stream().filter(p -> p.getCTP().getPPr() != null && p.getCTP().getPPr().getSectPr() != null)
                     .forEach(p -> sections.add(p.getCTP().getPPr().getSectPr()));
@@ -185,7 +189,7 @@ class ReportPrintTest {
         }
     }
 
-    /** Every page as a PNG under target/report-pages/ (80 dpi), to look at. */
+    /** Every page as a PNG under target/report-pages/ (60 dpi, grey: docs/img/bao-cao-2023-trang-1.png is the first), to look at. */
     private static void pictures(PDDocument d) throws IOException {
         Path dir = Path.of("target/report-pages");
         if (Files.isDirectory(dir)) {
@@ -198,7 +202,7 @@ class ReportPrintTest {
         Files.createDirectories(dir);
         PDFRenderer renderer = new PDFRenderer(d);
         for (int i = 0; i < d.getNumberOfPages(); i++) {
-            ImageIO.write(renderer.renderImageWithDPI(i, 80, ImageType.RGB), "png",
+            ImageIO.write(renderer.renderImageWithDPI(i, 60, ImageType.GRAY), "png",
                     dir.resolve("bao-cao-2023-" + (i + 1) + ".png").toFile());
         }
     }
