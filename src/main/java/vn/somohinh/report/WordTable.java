@@ -1,7 +1,6 @@
 package vn.somohinh.report;
 
 import java.math.BigInteger;
-import java.text.Normalizer;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -20,8 +19,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
  * A Word table as office suites and python-docx expect one: a {@code w:tblGrid} whose {@code w:gridCol} widths fit
  * the content (no word wider than its column, the rest of the width shared by how much text a column holds), each
  * cell's {@code w:tcW}, a fixed layout, the header row marked {@code w:tblHeader} so that it repeats on every page,
- * and every row {@code w:cantSplit}. Widths are measured with Times New Roman's average glyph widths, so that the
- * result never depends on the fonts of the machine that builds.
+ * and every row {@code w:cantSplit}. Widths are measured by {@link TextWidth}, never with the fonts of the machine
+ * that builds.
  */
 final class WordTable {
     /** Cell padding left and right, in twips (1.5 mm). */
@@ -122,28 +121,11 @@ final class WordTable {
             int[][] row = words.get(r);
             int tallest = 1;
             for (int i = 0; i < row.length; i++) {
-                int cell = lines(row[i], w[i] - 2 * PAD - 30);
+                int cell = TextWidth.lines(row[i], w[i] - 2 * PAD - 30);
                 tallest = Math.max(tallest, cell);
                 lines += cell;
             }
             lines += 1000L * tallest;
-        }
-        return lines;
-    }
-
-    /** How many lines a cell of words (their widths, a space's width last) takes in {@code room} twips. */
-    private static int lines(int[] cell, int room) {
-        int lines = 1;
-        int used = 0;
-        int space = cell[cell.length - 1];
-        for (int k = 0; k < cell.length - 1; k++) {
-            int add = used == 0 ? cell[k] : space + cell[k];
-            if (used > 0 && used + add > room) {
-                lines++;
-                used = cell[k];
-            } else {
-                used += add;
-            }
         }
         return lines;
     }
@@ -199,43 +181,17 @@ final class WordTable {
             row[i] = new int[split.length + 1];
             for (int k = 0; k < split.length; k++) {
                 row[i][k] = width(split[k], bold);
+                min[i] = Math.max(min[i], row[i][k] + 2 * PAD + 30);
             }
             row[i][split.length] = width(" ", bold);
-            int whole = width(text, bold) + 2 * PAD + 30;
-            max[i] = Math.max(max[i], whole);
-            for (String word : text.split("[ \\n]+")) {
-                min[i] = Math.max(min[i], width(word, bold) + 2 * PAD + 30);
-            }
+            max[i] = Math.max(max[i], width(text, bold) + 2 * PAD + 30);
         }
         words.add(row);
     }
 
-    /** The width of {@code text} in twips, from Times New Roman's glyph widths (in thousandths of an em, rounded up). */
+    /** The width of {@code text} in twips at this table's size. */
     int width(String text, boolean bold) {
-        double em = 0;
-        for (char c : Normalizer.normalize(text, Normalizer.Form.NFD).toCharArray()) {
-            em += glyph(c);
-        }
-        return (int) Math.ceil(em * size * 20 * (bold ? 1.08 : 1.0) * 1.04);
-    }
-
-    private static double glyph(char c) {
-        if (Character.getType(c) == Character.NON_SPACING_MARK) {
-            return 0;
-        }
-        if ("MWmw%".indexOf(c) >= 0) {
-            return 0.9;
-        }
-        if (Character.isUpperCase(c) || c == 'Đ') {
-            return 0.72;
-        }
-        if ("iljtfr".indexOf(c) >= 0) {
-            return 0.34;
-        }
-        if (Character.isLetterOrDigit(c)) {
-            return 0.5;
-        }
-        return " .,;:'/!|".indexOf(c) >= 0 ? 0.28 : 0.34;
+        return TextWidth.twips(text, size, bold);
     }
 
     private static boolean isNumber(String s) {
