@@ -22,8 +22,12 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 final class PartyHeader {
     static final Locale VI = Locale.forLanguageTag("vi");
 
-    /** The header block's texts; {@code number} like "25-BC/BTCHU", null for a blank to fill in. */
-    record Header(String upperBody, String issuingBody, String number, String placeAndDate) {
+    /**
+     * The header block's texts. {@code number} is like "25-BC/BTCHU", or null for a blank to fill in whose kind is
+     * {@code kind} ("BC" for a report, "CV" for a letter); {@code about} is a letter's subject ("V/v …", 12 italic under
+     * the number), null for a document that names its kind in a title instead.
+     */
+    record Header(String upperBody, String issuingBody, String number, String kind, String about, String placeAndDate) {
     }
 
     /** The signature block; {@code authority} ("K/T TRƯỞNG BAN") may be null; null position or name: blanks. */
@@ -39,7 +43,10 @@ final class PartyHeader {
         line(left.getParagraphs().get(0), upper(h.upperBody()), 14, false);
         line(left.addParagraph(), upper(h.issuingBody()), 14, true);
         line(left.addParagraph(), "*", 14, false);
-        line(left.addParagraph(), "Số " + (h.number() == null ? "…….-BC/……" : h.number()), 14, false);
+        line(left.addParagraph(), "Số " + (h.number() == null ? "…….-" + h.kind() + "/……" : h.number()), 14, false);
+        if (h.about() != null) {
+            line(left.addParagraph(), h.about(), 12, false).setItalic(true);
+        }
         XWPFTableCell right = t.getRow(0).getCell(1);
         XWPFParagraph party = right.getParagraphs().get(0);
         line(party, "ĐẢNG CỘNG SẢN VIỆT NAM", 15, true);

@@ -33,7 +33,7 @@ final class ReportDocx {
         CampaignView.Letter letter = c.report();
         List<String> issuers = letter.issuers().size() == 2 ? letter.issuers() : List.of(r.issuer(), c.compiler());
         PartyHeader.header(doc, page.textWidth(), new PartyHeader.Header(issuers.get(0), issuers.get(1),
-                letter.number(), r.place() + ", " + r.longDate()));
+                letter.number(), "BC", null, r.place() + ", " + r.longDate()));
         WordText.title(doc, "BÁO CÁO", "tổng hợp đăng ký mô hình mới, cách làm sáng tạo năm " + year);
         WordText.body(doc, c.compiler() + " tổng hợp kết quả đăng ký mô hình mới, cách làm sáng tạo năm " + year
                 + " (hạn đăng ký " + c.deadline().text() + ") như sau:");
