@@ -1,5 +1,7 @@
 package vn.somohinh.report;
 
+import static vn.somohinh.report.WordXml.esc;
+
 import java.util.List;
 import vn.somohinh.model.Term;
 
@@ -9,7 +11,7 @@ import vn.somohinh.model.Term;
  * so the few elements are written here, in the order the schema (ECMA-376 CT_SdtPr) gives.
  */
 final class FormControls {
-    static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    static final String W = WordXml.W;
     static final String W14 = "http://schemas.microsoft.com/office/word/2010/wordml";
     /** What an empty control shows, grey, until the unit writes in it. */
     static final String PLACEHOLDER = "Bấm vào đây để ghi.";
@@ -71,10 +73,5 @@ final class FormControls {
 
     private static String placeholder(String text) {
         return "<w:r><w:rPr><w:color w:val=\"808080\"/></w:rPr><w:t>" + esc(text) + "</w:t></w:r>";
-    }
-
-    /** Text as XML character data or attribute value. */
-    static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -1,6 +1,8 @@
 package vn.somohinh.report;
 
-import static vn.somohinh.report.FormControls.esc;
+import static vn.somohinh.report.WordXml.cell;
+import static vn.somohinh.report.WordXml.para;
+import static vn.somohinh.report.WordXml.run;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -95,12 +97,7 @@ final class FormDocx {
 
     private static String table(FormView f) {
         int value = TEXT_WIDTH - LABEL_WIDTH;
-        StringBuilder t = new StringBuilder("<w:tbl><w:tblPr><w:tblW w:w=\"" + TEXT_WIDTH + "\" w:type=\"dxa\"/>"
-                + "<w:tblBorders>" + border("top") + border("left") + border("bottom") + border("right")
-                + border("insideH") + border("insideV") + "</w:tblBorders><w:tblLayout w:type=\"fixed\"/>"
-                + "<w:tblCellMar><w:top w:w=\"40\" w:type=\"dxa\"/><w:bottom w:w=\"40\" w:type=\"dxa\"/></w:tblCellMar>"
-                + "</w:tblPr><w:tblGrid><w:gridCol w:w=\"" + LABEL_WIDTH + "\"/><w:gridCol w:w=\"" + value
-                + "\"/></w:tblGrid>");
+        StringBuilder t = new StringBuilder(WordXml.table(LABEL_WIDTH, value));
         for (FormView.Item item : f.items()) {
             String label = para("left", "", run(item.label() + (item.required() ? " (*)" : ""), "<w:b/>"))
                     + para("left", "", unbroken(run(item.hint(), "<w:i/><w:sz w:val=\"22\"/>")));
@@ -149,22 +146,9 @@ final class FormDocx {
         return "<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"120\" w:lineRule=\"exact\"/></w:pPr></w:p>";
     }
 
-    private static String cell(int width, String content) {
-        return "<w:tc><w:tcPr><w:tcW w:w=\"" + width + "\" w:type=\"dxa\"/></w:tcPr>" + content + "</w:tc>";
-    }
 
-    private static String border(String side) {
-        return "<w:" + side + " w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>";
-    }
 
-    private static String para(String align, String pPr, String runs) {
-        return "<w:p><w:pPr>" + pPr + "<w:jc w:val=\"" + align + "\"/></w:pPr>" + runs + "</w:p>";
-    }
 
-    private static String run(String text, String rPr) {
-        return "<w:r>" + (rPr.isEmpty() ? "" : "<w:rPr>" + rPr + "</w:rPr>") + "<w:t xml:space=\"preserve\">"
-                + esc(text) + "</w:t></w:r>";
-    }
 
     /** Times New Roman 13 for everything, Vietnamese, no space after paragraphs unless asked. */
     private static final String STYLES = "<w:styles xmlns:w=\"" + FormControls.W + "\"><w:docDefaults><w:rPrDefault>"

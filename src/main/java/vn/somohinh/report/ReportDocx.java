@@ -64,9 +64,9 @@ final class ReportDocx {
         WordText.heading(doc, "VI. Đánh giá, xếp loại cuối năm và đề xuất");
         table(page, ReportTables.graded(r));
         WordText.heading(doc, "VII. Đánh giá chung");
-        markdown(doc, letter.assessment());
+        WordText.paragraphs(doc, WordMarkdown.paragraphs(letter.assessment(), WordPage.BODY));
         WordText.heading(doc, "VIII. Kiến nghị, đề xuất");
-        markdown(doc, letter.proposals());
+        WordText.paragraphs(doc, WordMarkdown.paragraphs(letter.proposals(), WordPage.BODY));
         PartyHeader.closing(doc, page.textWidth(), letter.recipients().isEmpty() ? recipients(c) : ended(letter.recipients()),
                 new PartyHeader.Signature(letter.authority(), letter.position(), letter.signer()));
         if (annex) {
@@ -77,18 +77,6 @@ final class ReportDocx {
         doc.getProperties().getCoreProperties().setDescription("Báo cáo dựng tự động từ Sổ mô hình"
                 + (r.commit() == null ? "" : ", commit " + r.commit()) + ".");
         return page.bytes(r.date() == null ? null : r.date().iso(), r.issuer(), "Báo cáo tổng hợp năm " + year);
-    }
-
-    /** The committee's Markdown as body paragraphs (one per paragraph, list markers and emphasis as plain text). */
-    private static void markdown(XWPFDocument doc, String text) {
-        if (text == null) {
-            WordText.body(doc, WordText.BLANK + WordText.BLANK + WordText.BLANK);
-            return;
-        }
-        for (String para : text.strip().split("\\n\\s*\\n")) {
-            String plain = para.replaceAll("\\s*\\n\\s*", " ").replaceAll("^[-*+]\\s+", "- ").replaceAll("[*_`]", "");
-            WordText.body(doc, plain.strip());
-        }
     }
 
     /** A list of units as a sentence (a table of one column of names would take a line each). */

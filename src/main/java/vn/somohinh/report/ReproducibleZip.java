@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
@@ -23,24 +25,40 @@ final class ReproducibleZip {
     }
 
     static byte[] normalize(byte[] zip) throws IOException {
+        return write(entries(zip));
+    }
+
+    /** The archive's entries by name, in the order they are stored. */
+    static Map<String, byte[]> entries(byte[] zip) throws IOException {
         Path tmp = Files.createTempFile("so-mo-hinh-", ".zip");
         try {
             Files.write(tmp, zip);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length);
-            try (ZipFile in = new ZipFile(tmp.toFile()); ZipOutputStream z = new ZipOutputStream(out)) {
+            Map<String, byte[]> entries = new LinkedHashMap<>();
+            try (ZipFile in = new ZipFile(tmp.toFile())) {
                 for (ZipEntry e : Collections.list(in.entries())) {
-                    ZipEntry copy = new ZipEntry(e.getName());
-                    copy.setTimeLocal(FIXED);
-                    z.putNextEntry(copy);
                     try (InputStream data = in.getInputStream(e)) {
-                        data.transferTo(z);
+                        entries.put(e.getName(), data.readAllBytes());
                     }
-                    z.closeEntry();
                 }
             }
-            return out.toByteArray();
+            return entries;
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /** An archive of {@code entries} in their order, every entry dated with the one fixed time. */
+    static byte[] write(Map<String, byte[]> entries) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(out)) {
+            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+                ZipEntry copy = new ZipEntry(e.getKey());
+                copy.setTimeLocal(FIXED);
+                z.putNextEntry(copy);
+                z.write(e.getValue());
+                z.closeEntry();
+            }
+        }
+        return out.toByteArray();
     }
 }

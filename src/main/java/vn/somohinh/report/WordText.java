@@ -5,6 +5,10 @@ import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.xmlbeans.XmlException;
+import org.apache.xmlbeans.XmlOptions;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 
 /** Paragraphs and runs of a party document: the kind and subject, body text 14, headings, dotted blanks. */
 final class WordText {
@@ -72,6 +76,26 @@ final class WordText {
         border.setSpace(BigInteger.ONE);
         p.setIndentationLeft(indent);
         p.setIndentationRight(indent);
+    }
+
+    /**
+     * Paragraphs written as WordprocessingML text ({@link WordMarkdown}) added at the end of a POI document: a
+     * blank to fill in when there are none.
+     */
+    static void paragraphs(XWPFDocument doc, String xml) {
+        if (xml.isEmpty()) {
+            body(doc, BLANK + BLANK + BLANK);
+            return;
+        }
+        try {
+            CTBody parsed = CTBody.Factory.parse("<w:body xmlns:w=\"" + WordXml.W + "\">" + xml + "</w:body>",
+                    new XmlOptions().setLoadReplaceDocumentElement(null));
+            for (CTP p : parsed.getPArray()) {
+                doc.createParagraph().getCTP().set(p);
+            }
+        } catch (XmlException e) {
+            throw new IllegalStateException("Word paragraphs made here are well-formed: " + e.getMessage(), e);
+        }
     }
 
     static final int BODY_SIZE = WordPage.BODY;
