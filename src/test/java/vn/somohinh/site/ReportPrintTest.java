@@ -3,27 +3,19 @@ package vn.somohinh.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigInteger;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,33 +40,14 @@ class ReportPrintTest {
     }
 
     static XWPFDocument open() throws IOException {
-        try (InputStream in = Files.newInputStream(docx)) {
-            return new XWPFDocument(in);
-        }
+        return PrintedDocx.open(docx);
     }
 
     @Test
     void everyTableHasAGridWidthsAndMarkedHeaderRows() throws IOException {
         try (XWPFDocument doc = open()) {
             assertThat(doc.getTables()).hasSizeGreaterThan(6);
-            for (XWPFTable t : doc.getTables()) {
-                var grid = t.getCTTbl().getTblGrid();
-                assertThat(grid).as("tblGrid of " + t.getText()).isNotNull();
-                int columns = t.getRow(0).getTableCells().size();
-                assertThat(grid.getGridColList()).hasSize(columns);
-                grid.getGridColList().forEach(c -> assertThat(((BigInteger) c.getW()).intValue()).isGreaterThan(300));
-                for (XWPFTableRow row : t.getRows()) {
-                    for (XWPFTableCell cell : row.getTableCells()) {
-                        assertThat(cell.getCTTc().getTcPr().getTcW().getW()).isNotNull();
-                    }
-                    if (t.getRows().size() > 1) {
-                        assertThat(row.getCtRow().getTrPr().sizeOfCantSplitArray()).isEqualTo(1);
-                    }
-                }
-                if (t.getRows().size() > 1) {
-                    assertThat(t.getRow(0).getCtRow().getTrPr().sizeOfTblHeaderArray()).as(t.getText()).isEqualTo(1);
-                }
-            }
+            PrintedDocx.assertTablesHaveGridsAndWidths(doc);
             // The model list: its widths differ (fitted to content), unlike equal columns.
             XWPFTable models = doc.getTables().get(doc.getTables().size() - 1);
             assertThat(models.getRow(0).getCell(4).getText()).isEqualTo("Tên mô hình");
@@ -89,9 +62,9 @@ class ReportPrintTest {
         try (XWPFDocument doc = open()) {
             assertThat(doc.getStyles()).isNotNull();
             XWPFTable head = doc.getTables().get(0);
-            assertThat(runs(head.getRow(0).getCell(0))).containsExactly("HUYỆN ỦY BẢO LÂM|14|false|false",
+            assertThat(PrintedDocx.runs(head.getRow(0).getCell(0))).containsExactly("HUYỆN ỦY BẢO LÂM|14|false|false",
                     "BAN TỔ CHỨC|14|true|false", "*|14|false|false", "Số 25-BC/BTCHU|14|false|false");
-            List<String> right = runs(head.getRow(0).getCell(1));
+            List<String> right = PrintedDocx.runs(head.getRow(0).getCell(1));
             assertThat(right.get(0)).isEqualTo("ĐẢNG CỘNG SẢN VIỆT NAM|15|true|false");
             assertThat(right.get(1)).isEqualTo("Bảo Lâm, ngày 20 tháng 3 năm 2023|14|false|true");
             List<String> body = new ArrayList<>();
@@ -101,11 +74,11 @@ class ReportPrintTest {
             assertThat(body).contains("BÁO CÁO|16.0|true", "tổng hợp đăng ký mô hình mới, cách làm sáng tạo năm 2023|14.0|true");
             assertThat(body).anyMatch(s -> s.startsWith("44/53 đơn vị") && s.endsWith("|14.0|false"));
             XWPFTable closing = doc.getTables().get(doc.getTables().size() - 2);
-            assertThat(runs(closing.getRow(0).getCell(0)).get(0)).isEqualTo("Nơi nhận:|14|false|false");
+            assertThat(PrintedDocx.runs(closing.getRow(0).getCell(0)).get(0)).isEqualTo("Nơi nhận:|14|false|false");
             assertThat(closing.getRow(0).getCell(0).getParagraphs().get(0).getRuns().get(0).getUnderline().name()).isEqualTo("SINGLE");
-            assertThat(runs(closing.getRow(0).getCell(0)).get(1)).isEqualTo("- Thường trực Huyện ủy (để báo cáo),|12|false|false");
-            assertThat(runs(closing.getRow(0).getCell(0))).last().isEqualTo("- Lưu Ban Tổ chức.|12|false|false");
-            assertThat(runs(closing.getRow(0).getCell(1))).containsSubsequence("K/T TRƯỞNG BAN|14|false|false",
+            assertThat(PrintedDocx.runs(closing.getRow(0).getCell(0)).get(1)).isEqualTo("- Thường trực Huyện ủy (để báo cáo),|12|false|false");
+            assertThat(PrintedDocx.runs(closing.getRow(0).getCell(0))).last().isEqualTo("- Lưu Ban Tổ chức.|12|false|false");
+            assertThat(PrintedDocx.runs(closing.getRow(0).getCell(1))).containsSubsequence("K/T TRƯỞNG BAN|14|false|false",
                     "PHÓ TRƯỞNG BAN|14|false|false", "Nguyễn Văn A|14|true|false");
             assertThat(body).anyMatch(s -> s.startsWith("Đề nghị Ban Thường vụ Huyện ủy nhắc nhở"));
             List<CTSectPr> sections = new ArrayList<>();
@@ -124,17 +97,6 @@ class ReportPrintTest {
         }
     }
 
-    /** Each run of a cell as text|size|bold|italic. */
-    private static List<String> runs(XWPFTableCell cell) {
-        List<String> out = new ArrayList<>();
-        for (XWPFParagraph p : cell.getParagraphs()) {
-            for (XWPFRun r : p.getRuns()) {
-                out.add(r.text() + "|" + Math.round(r.getFontSizeAsDouble()) + "|" + r.isBold() + "|" + r.isItalic());
-            }
-        }
-        return out;
-    }
-
     /**
      * LibreOffice prints the report on at most 8 pages; no word of a table cell is broken across lines (every
      * space-separated word of every cell occurs whole among the PDF's words, so "17/03/2023" may not come out as
@@ -145,32 +107,10 @@ class ReportPrintTest {
         LibreOffice.require();
         Path pdf = LibreOffice.toPdf(docx, work.resolve("pdf"));
         try (PDDocument d = Loader.loadPDF(pdf.toFile()); XWPFDocument doc = open()) {
-            pictures(d);
+            PrintedDocx.pictures(d, Path.of("target/report-pages"), "bao-cao-2023");
             assertThat(d.getNumberOfPages()).isLessThanOrEqualTo(8);
-            List<String> pages = new ArrayList<>();
-            Set<String> printed = new LinkedHashSet<>();
-            for (int i = 1; i <= d.getNumberOfPages(); i++) {
-                PDFTextStripper s = new PDFTextStripper();
-                s.setStartPage(i);
-                s.setEndPage(i);
-                String text = s.getText(d);
-                pages.add(text);
-                printed.addAll(List.of(text.split("\\s+")));
-            }
-            List<String> broken = new ArrayList<>();
-            for (XWPFTable t : doc.getTables()) {
-                for (XWPFTableRow row : t.getRows()) {
-                    for (XWPFTableCell cell : row.getTableCells()) {
-                        for (XWPFParagraph p : cell.getParagraphs()) {
-                            for (String word : p.getText().split("\\s+")) {
-                                if (!word.isEmpty() && !printed.contains(word)) {
-                                    broken.add(word);
-                                }
-                            }
-                        }
-                    }
-                }
-            }
+            List<String> pages = PrintedDocx.pages(d);
+            List<String> broken = PrintedDocx.brokenWords(doc, pages);
             assertThat(broken).as("words broken inside a cell").isEmpty();
             assertThat(pages.get(0)).doesNotContain("\n1\n");
             int annex = 0;
@@ -186,24 +126,6 @@ class ReportPrintTest {
                 assertThat(lines[1]).as("page " + (i + 1) + " starts with the header row").startsWith("STT ");
                 assertThat(List.of(pages.get(i).split("\\s+"))).as("page " + (i + 1)).containsAll(header);
             }
-        }
-    }
-
-    /** Every page as a PNG under target/report-pages/ (60 dpi, grey: docs/img/bao-cao-2023-trang-1.png is the first), to look at. */
-    private static void pictures(PDDocument d) throws IOException {
-        Path dir = Path.of("target/report-pages");
-        if (Files.isDirectory(dir)) {
-            try (var old = Files.list(dir)) {
-                for (Path f : old.toList()) {
-                    Files.delete(f);
-                }
-            }
-        }
-        Files.createDirectories(dir);
-        PDFRenderer renderer = new PDFRenderer(d);
-        for (int i = 0; i < d.getNumberOfPages(); i++) {
-            ImageIO.write(renderer.renderImageWithDPI(i, 60, ImageType.GRAY), "png",
-                    dir.resolve("bao-cao-2023-" + (i + 1) + ".png").toFile());
         }
     }
 }
