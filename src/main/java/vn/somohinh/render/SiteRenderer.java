@@ -52,7 +52,7 @@ public final class SiteRenderer {
      * while the pages are written (loading Apache POI alone takes two seconds).
      */
     private static void bakeBesideReports(Site site, Path folder, Oven oven) {
-        Parallel.Running reports = Parallel.start(DocumentFiles.jobs(Documents.of(site.reports(), site.forms()), folder));
+        Parallel.Running reports = Parallel.start(DocumentFiles.jobs(Documents.of(site.reports(), site.forms(), site.modelPages()), folder));
         try {
             oven.bake();
         } catch (RuntimeException | Error e) {

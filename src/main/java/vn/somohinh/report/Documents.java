@@ -10,12 +10,15 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
 import vn.somohinh.model.CampaignView;
 import vn.somohinh.model.FormView;
+import vn.somohinh.model.ModelView;
 import vn.somohinh.model.ReportView;
 
 /**
@@ -41,10 +44,10 @@ public final class Documents {
     }
 
     /**
-     * Every report file, largest first (Word, Excel), then each campaign's Word registration form, the small files
-     * and the JSON Schema.
+     * Every report file, largest first (Word, Excel), then each campaign's Word registration form, the small files,
+     * each model's registration as a document to sign, and the JSON Schema.
      */
-    public static List<Document> of(List<ReportView> reports, List<FormView> forms) {
+    public static List<Document> of(List<ReportView> reports, List<FormView> forms, List<ModelView> models) {
         List<Document> documents = new ArrayList<>();
         for (ReportView r : reports) {
             documents.add(new Document(file(r, "docx"), () -> ReproducibleZip.normalize(ReportDocx.bytes(r))));
@@ -57,12 +60,32 @@ public final class Documents {
             documents.add(new Document(file(r, "csv"), () -> csv(r)));
             documents.add(new Document(file(r, "json"), () -> json(r)));
         }
+        documents.addAll(registrations(reports, forms, models));
         documents.add(new Document(SCHEMA, () -> {
             try (InputStream in = Documents.class.getResourceAsStream("bao-cao.schema.json")) {
                 return in.readAllBytes();
             }
         }));
         return documents;
+    }
+
+    /** dang-ky.docx in each model's folder, for the models of a year that has a campaign. */
+    private static List<Document> registrations(List<ReportView> reports, List<FormView> forms, List<ModelView> models) {
+        Map<String, RegistrationDocx> byYear = new HashMap<>();
+        for (FormView f : forms) {
+            String year = f.campaign().ref().year();
+            reports.stream().filter(r -> r.campaign().ref().year().equals(year)).findFirst()
+                    .ifPresent(r -> byYear.put(year, new RegistrationDocx(f, r)));
+        }
+        List<Document> out = new ArrayList<>(models.size());
+        for (ModelView m : models) {
+            RegistrationDocx docx = byYear.get(m.ref().year());
+            if (docx != null) {
+                String dir = m.ref().path();
+                out.add(new Document((dir.endsWith("/") ? dir : dir + "/") + "dang-ky.docx", () -> docx.bytes(m)));
+            }
+        }
+        return out;
     }
 
     /** bao-cao-&lt;year&gt;.&lt;extension&gt; in the campaign's folder. */

@@ -55,6 +55,11 @@ final class WordPage {
         return doc;
     }
 
+    /** The width of the text on a portrait page, in twips. */
+    static int portraitTextWidth() {
+        return A4_SHORT - LEFT - RIGHT;
+    }
+
     /** The width of the text on the current section's page, in twips. */
     int textWidth() {
         return (landscape ? A4_LONG : A4_SHORT) - LEFT - RIGHT;

@@ -13,6 +13,7 @@ import java.util.Map;
  */
 final class WordTemplate {
     private static final String DOCUMENT = "word/document.xml";
+    private static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
     private final Map<String, byte[]> parts;
     private final String before;
@@ -22,6 +23,16 @@ final class WordTemplate {
      * {@code docx} must hold exactly one paragraph whose text is {@code bodyMarker}; it marks where the body goes.
      */
     WordTemplate(byte[] docx, String bodyMarker) throws IOException {
+        this(docx, bodyMarker, Map.of(), Map.of());
+    }
+
+    /**
+     * As above; then each run of the frame holding a key of {@code runs} is replaced by its value (XML: a content
+     * control, say), and {@code ignorable} namespaces (prefix to URI) are declared on the root as ignorable (Markup
+     * Compatibility), so that readers that do not know them skip what uses them.
+     */
+    WordTemplate(byte[] docx, String bodyMarker, Map<String, String> runs, Map<String, String> ignorable)
+            throws IOException {
         parts = ReproducibleZip.entries(docx);
         String xml = new String(parts.get(DOCUMENT), StandardCharsets.UTF_8);
         int marker = xml.indexOf(bodyMarker);
@@ -30,8 +41,31 @@ final class WordTemplate {
         }
         int start = Math.max(xml.lastIndexOf("<w:p>", marker), xml.lastIndexOf("<w:p ", marker));
         int end = xml.indexOf("</w:p>", marker) + "</w:p>".length();
-        before = xml.substring(0, start);
-        after = xml.substring(end);
+        before = ignorable(replaceRuns(xml.substring(0, start), runs), ignorable);
+        after = replaceRuns(xml.substring(end), runs);
+    }
+
+    private static String replaceRuns(String xml, Map<String, String> runs) {
+        for (Map.Entry<String, String> r : runs.entrySet()) {
+            int at = xml.indexOf(r.getKey());
+            while (at >= 0) {
+                int start = Math.max(xml.lastIndexOf("<w:r>", at), xml.lastIndexOf("<w:r ", at));
+                int end = xml.indexOf("</w:r>", at) + "</w:r>".length();
+                xml = xml.substring(0, start) + r.getValue() + xml.substring(end);
+                at = xml.indexOf(r.getKey(), start + r.getValue().length());
+            }
+        }
+        return xml;
+    }
+
+    private static String ignorable(String xml, Map<String, String> namespaces) {
+        if (namespaces.isEmpty()) {
+            return xml;
+        }
+        StringBuilder declared = new StringBuilder("<w:document xmlns:mc=\"" + MC + "\"");
+        namespaces.forEach((prefix, uri) -> declared.append(" xmlns:").append(prefix).append("=\"").append(uri).append('"'));
+        declared.append(" mc:Ignorable=\"").append(String.join(" ", namespaces.keySet())).append("\" ");
+        return xml.replaceFirst("<w:document ", java.util.regex.Matcher.quoteReplacement(declared.toString()));
     }
 
     /**
