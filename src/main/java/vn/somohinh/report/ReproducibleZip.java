@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
@@ -49,8 +50,14 @@ final class ReproducibleZip {
 
     /** An archive of {@code entries} in their order, every entry dated with the one fixed time. */
     static byte[] write(Map<String, byte[]> entries) throws IOException {
+        return write(entries, Deflater.DEFAULT_COMPRESSION);
+    }
+
+    /** As {@link #write(Map)}, compressed at {@code level} (a {@link Deflater} level). */
+    static byte[] write(Map<String, byte[]> entries, int level) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream z = new ZipOutputStream(out)) {
+            z.setLevel(level);
             for (Map.Entry<String, byte[]> e : entries.entrySet()) {
                 ZipEntry copy = new ZipEntry(e.getKey());
                 copy.setTimeLocal(FIXED);
