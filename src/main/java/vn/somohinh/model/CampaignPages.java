@@ -63,7 +63,8 @@ final class CampaignPages {
                 c.chuDeNam(), coverage(null, targets, registered), List.copyOf(byType), missing,
                 models.stream().filter(ModelRef::late).toList(), statusCounts(models),
                 counts(cat.fields, models, m -> m.field().id()), counts(cat.types, models, m -> m.unitType().id()),
-                List.copyOf(models), new ReviewDesk(cat, models, missing).build(), CampaignView.Letter.of(c.baoCao()));
+                List.copyOf(models), new ReviewDesk(cat, models, missing).build(), CampaignView.Letter.of(c.baoCao()),
+                Reminders.of(cat, c, refs.get(c.year()).path(), missing, models));
     }
 
     private static Coverage coverage(Term type, List<Unit> units, Set<String> registered) {
