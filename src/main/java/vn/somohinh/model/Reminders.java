@@ -25,29 +25,37 @@ final class Reminders {
     private Reminders() {
     }
 
-    static Reminder of(Catalog cat, Campaign c, String folder, List<UnitRef> missing, List<ModelRef> models) {
+    /**
+     * The letter as of {@code day}, its date: the target units that had registered nothing by then, and the models
+     * registered by then whose last review step by then asked for supplementation. Null {@code day}: as of now.
+     */
+    static Reminder of(Catalog cat, Campaign c, String folder, List<UnitRef> targets, List<ModelRef> models, Day day) {
         Map<String, UnitRef> units = new LinkedHashMap<>();
         Map<String, List<Pending>> pending = new LinkedHashMap<>();
-        missing.forEach(u -> units.put(u.id(), u));
+        java.util.Set<String> registered = new java.util.HashSet<>();
         for (ModelRef m : models) {
-            if (m.status().id().equals(Status.CAN_BO_SUNG.id())) {
-                units.putIfAbsent(m.unit().id(), m.unit());
-                pending.computeIfAbsent(m.unit().id(), u -> new ArrayList<>()).add(new Pending(m, note(cat, m)));
+            if (day == null || m.registered() == null || m.registered().compareTo(day) <= 0) {
+                registered.add(m.unit().id());
+                Review.Step step = step(cat, m, day);
+                if (step != null && Status.CAN_BO_SUNG.id().equals(step.trangThai())) {
+                    units.putIfAbsent(m.unit().id(), m.unit());
+                    pending.computeIfAbsent(m.unit().id(), u -> new ArrayList<>()).add(new Pending(m, step.ghiChu()));
+                }
             }
         }
-        List<String> missingIds = missing.stream().map(UnitRef::id).toList();
+        targets.stream().filter(u -> !registered.contains(u.id())).forEach(u -> units.put(u.id(), u));
         List<Owed> owed = units.values().stream()
                 .sorted(Comparator.comparing((UnitRef u) -> cat.key(u.name())))
-                .map(u -> new Owed(u, missingIds.contains(u.id()), List.copyOf(pending.getOrDefault(u.id(), List.of()))))
+                .map(u -> new Owed(u, !registered.contains(u.id()), List.copyOf(pending.getOrDefault(u.id(), List.of()))))
                 .toList();
         String path = owed.isEmpty() ? null : folder + "don-doc-" + c.year() + ".docx";
         List<Cited> launchedBy = cited(cat, c.vanBanPhatDong());
         Campaign.Reminder r = c.donDoc();
         if (r == null) {
-            return new Reminder(null, null, List.of(), null, null, null, List.of(), null, launchedBy, owed, path);
+            return new Reminder(null, day, List.of(), null, null, null, List.of(), null, launchedBy, owed, path);
         }
         var ky = r.ky();
-        return new Reminder(r.so(), Day.of(r.ngay()), List.copyOf(r.coQuanBanHanh()), ky == null ? null : ky.quyenHan(),
+        return new Reminder(r.so(), day, List.copyOf(r.coQuanBanHanh()), ky == null ? null : ky.quyenHan(),
                 ky == null ? null : ky.chucVu(), ky == null ? null : ky.hoTen(), List.copyOf(r.noiNhan()), r.noiDung(),
                 launchedBy, owed, path);
     }
@@ -59,13 +67,16 @@ final class Reminders {
                 .map(d -> new Cited(d.loai(), d.soHieu(), Day.of(d.ngay()), d.coQuan(), d.trichYeu())).toList();
     }
 
-    /** The note of the step that asked for supplementation (the last one), null when it has none. */
-    private static String note(Catalog cat, ModelRef m) {
+    /** The model's last review step on or before {@code day} (null: its last step); null when none. */
+    private static Review.Step step(Catalog cat, ModelRef m, Day day) {
         String[] id = m.id().split("/", 3);
         Review review = cat.reviews.get(new ModelKey(Integer.parseInt(id[0]), id[1], id[2]));
-        if (review == null || review.quaTrinh().isEmpty()) {
-            return null;
+        Review.Step last = null;
+        for (Review.Step s : review == null ? List.<Review.Step>of() : review.quaTrinh()) {
+            if (day == null || s.ngay() == null || !s.ngay().isAfter(java.time.LocalDate.parse(day.iso()))) {
+                last = s;
+            }
         }
-        return review.quaTrinh().get(review.quaTrinh().size() - 1).ghiChu();
+        return last;
     }
 }

@@ -44,8 +44,7 @@ final class Reports {
         if (day == null) {
             return "ngày … tháng … năm …";
         }
-        String[] p = day.iso().split("-");
-        return "ngày " + p[2] + " tháng " + Integer.parseInt(p[1]) + " năm " + p[0];
+        return day.longText();
     }
 
     private static List<ReportView.TypeSection> sections(CampaignView c) {

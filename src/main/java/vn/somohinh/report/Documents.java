@@ -41,7 +41,8 @@ public final class Documents {
     }
 
     /**
-     * Every report file, largest first (Word, Excel), then each campaign's Word registration form, the small files
+     * Every report file, largest first (Word, Excel), then each campaign's reminder letter (when some unit is
+     * concerned) and Word registration form, the small files
      * and the JSON Schema.
      */
     public static List<Document> of(List<ReportView> reports, List<FormView> forms) {
@@ -49,6 +50,13 @@ public final class Documents {
         for (ReportView r : reports) {
             documents.add(new Document(file(r, "docx"), () -> ReproducibleZip.normalize(ReportDocx.bytes(r))));
             documents.add(new Document(file(r, "xlsx"), () -> ReproducibleZip.normalize(ReportXlsx.bytes(r))));
+        }
+        for (ReportView r : reports) {
+            // Only when some unit still owes a registration or a supplement: otherwise there is no letter to send.
+            if (r.campaign().reminder().path() != null) {
+                documents.add(new Document(r.campaign().reminder().path(),
+                        () -> ReproducibleZip.normalize(ReminderDocx.bytes(r))));
+            }
         }
         for (FormView f : forms) {
             documents.add(new Document(form(f.campaign()), () -> ReproducibleZip.normalize(FormDocx.bytes(f))));

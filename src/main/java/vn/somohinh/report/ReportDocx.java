@@ -80,7 +80,7 @@ final class ReportDocx {
     }
 
     /** The committee's Markdown as body paragraphs (one per paragraph, list markers and emphasis as plain text). */
-    private static void markdown(XWPFDocument doc, String text) {
+    static void markdown(XWPFDocument doc, String text) {
         if (text == null) {
             WordText.body(doc, WordText.BLANK + WordText.BLANK + WordText.BLANK);
             return;
@@ -102,7 +102,7 @@ final class ReportDocx {
     }
 
     /** Recipients as party documents list them: each line ends with a comma, the last with a full stop. */
-    private static List<String> ended(List<String> lines) {
+    static List<String> ended(List<String> lines) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String s = lines.get(i).replaceAll("[,.;]+$", "");
