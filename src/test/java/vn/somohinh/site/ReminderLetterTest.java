@@ -122,6 +122,10 @@ class ReminderLetterTest {
                     && s.contains("Đề nghị bổ sung danh sách hộ dự kiến tham gia"));
             long pending = rows.values().stream().filter(s -> s.contains("Bổ sung hồ sơ mô hình")).count();
             assertThat(pending).isGreaterThanOrEqualTo(3);
+            // As of 27/03: Kho bạc was still asked to supplement (approved on 31/03); Ủy ban Kiểm tra had supplemented
+            // (back under review on 24/03), so it owes nothing.
+            assertThat(rows.get("Chi bộ Kho bạc Nhà nước Bảo Lâm")).startsWith("Bổ sung hồ sơ mô hình “");
+            assertThat(rows).doesNotContainKey("Cơ quan Ủy ban Kiểm tra Huyện ủy");
             String text = doc.getParagraphs().stream().map(XWPFParagraph::getText).reduce("", String::concat);
             assertThat(text).contains("Đến ngày 27/03/2023, còn " + missing.size() + " đơn vị thuộc đối tượng chưa đăng ký");
         }
