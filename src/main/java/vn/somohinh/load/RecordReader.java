@@ -47,17 +47,28 @@ final class RecordReader {
         Values v = new Values(map);
         return new Campaign(new Source(file, map), year, v.text("ten"), v.list("van_ban_phat_dong", ValueType.ID),
                 v.date("han_dang_ky"), v.list("can_cu", ValueType.ID), v.list("doi_tuong", ValueType.ID),
-                v.text("co_quan_tong_hop"), v.text("co_quan_quyet_dinh"), v.text("chu_de_nam"), report(v.group("bao_cao")));
+                v.text("co_quan_tong_hop"), v.text("co_quan_quyet_dinh"), v.text("chu_de_nam"), report(v.group("bao_cao")),
+                reminder(v.group("don_doc")));
     }
 
     private static Campaign.Report report(Values r) {
         if (r == null) {
             return null;
         }
-        Values ky = r.group("ky");
         return new Campaign.Report(r.text("so"), r.date("ngay"), r.list("co_quan_ban_hanh", ValueType.TEXT),
-                ky == null ? null : new Campaign.Signature(ky.text("quyen_han"), ky.text("chuc_vu"), ky.text("ho_ten")),
-                r.list("noi_nhan", ValueType.TEXT), r.text("danh_gia"), r.text("kien_nghi"));
+                signature(r.group("ky")), r.list("noi_nhan", ValueType.TEXT), r.text("danh_gia"), r.text("kien_nghi"));
+    }
+
+    private static Campaign.Reminder reminder(Values r) {
+        if (r == null) {
+            return null;
+        }
+        return new Campaign.Reminder(r.text("so"), r.date("ngay"), r.list("co_quan_ban_hanh", ValueType.TEXT),
+                signature(r.group("ky")), r.list("noi_nhan", ValueType.TEXT), r.text("noi_dung"));
+    }
+
+    private static Campaign.Signature signature(Values ky) {
+        return ky == null ? null : new Campaign.Signature(ky.text("quyen_han"), ky.text("chuc_vu"), ky.text("ho_ten"));
     }
 
     static Registration registration(String file, ModelKey key, Node.Mapping map) {

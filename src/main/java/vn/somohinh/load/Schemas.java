@@ -64,6 +64,14 @@ public final class Schemas {
             value("danh_gia", false, MARKDOWN, "đánh giá"),
             value("kien_nghi", false, MARKDOWN, "kiến nghị"));
 
+    static final Shape REMINDER = Shape.of("công văn đôn đốc",
+            value("so", false, TEXT, "số, ký hiệu"),
+            value("ngay", false, DATE, "ngày công văn"),
+            values("co_quan_ban_hanh", false, TEXT, "cơ quan ban hành"),
+            group("ky", false, SIGNATURE, "chữ ký"),
+            values("noi_nhan", false, TEXT, "nơi nhận"),
+            value("noi_dung", false, MARKDOWN, "nội dung thêm"));
+
     public static final Shape CAMPAIGN = Shape.of("đợt đăng ký",
             value("ten", true, TEXT, "tên đợt"),
             values("van_ban_phat_dong", true, ID, "văn bản phát động"),
@@ -73,7 +81,8 @@ public final class Schemas {
             value("co_quan_tong_hop", true, TEXT, "cơ quan tổng hợp"),
             value("co_quan_quyet_dinh", true, TEXT, "cơ quan quyết định"),
             value("chu_de_nam", false, TEXT, "chủ đề năm"),
-            group("bao_cao", false, REPORT, "báo cáo tổng hợp"));
+            group("bao_cao", false, REPORT, "báo cáo tổng hợp"),
+            group("don_doc", false, REMINDER, "công văn đôn đốc"));
 
     static final Shape PERIOD = Shape.of("thời gian",
             value("bat_dau", true, DATE, "ngày bắt đầu"),

@@ -24,8 +24,12 @@ final class CampaignPages {
     final List<CampaignView> views = new ArrayList<>();
     final Map<Integer, CampaignRef> refs = new HashMap<>();
 
-    CampaignPages(Catalog cat, List<ModelRef> models) {
+    /** The documents' date when the campaign gives none: the last commit's day, else the newest date in the data. */
+    private final Day documentDay;
+
+    CampaignPages(Catalog cat, List<ModelRef> models, Day documentDay) {
         this.cat = cat;
+        this.documentDay = documentDay;
         List<Campaign> sorted = new ArrayList<>(cat.data.campaigns());
         sorted.sort(Comparator.comparingInt(Campaign::year).reversed());
         for (Campaign c : sorted) {
@@ -63,7 +67,17 @@ final class CampaignPages {
                 c.chuDeNam(), coverage(null, targets, registered), List.copyOf(byType), missing,
                 models.stream().filter(ModelRef::late).toList(), statusCounts(models),
                 counts(cat.fields, models, m -> m.field().id()), counts(cat.types, models, m -> m.unitType().id()),
-                List.copyOf(models), new ReviewDesk(cat, models, missing).build(), CampaignView.Letter.of(c.baoCao()));
+                List.copyOf(models), new ReviewDesk(cat, models, missing).build(), CampaignView.Letter.of(c.baoCao()),
+                Reminders.of(cat, c, refs.get(c.year()).path(), targets.stream().map(u -> cat.unitRefs.get(u.id())).toList(),
+                        models, letterDay(c)));
+    }
+
+    /** don_doc.ngay, else the report's date (bao_cao.ngay, else the build's): never the clock. */
+    private Day letterDay(Campaign c) {
+        if (c.donDoc() != null && c.donDoc().ngay() != null) {
+            return Day.of(c.donDoc().ngay());
+        }
+        return c.baoCao() != null && c.baoCao().ngay() != null ? Day.of(c.baoCao().ngay()) : documentDay;
     }
 
     private static Coverage coverage(Term type, List<Unit> units, Set<String> registered) {

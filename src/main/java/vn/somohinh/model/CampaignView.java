@@ -11,7 +11,7 @@ public record CampaignView(CampaignRef ref, List<DirectiveRef> launchedBy, List<
                            List<Term> targetTypes, String compiler, String decider, String theme, Coverage total,
                            List<Coverage> byType, List<UnitRef> notRegistered, List<ModelRef> late,
                            List<Count> byStatus, List<Count> byField, List<Count> byUnitType, List<ModelRef> models,
-                           Desk desk, Letter report) {
+                           Desk desk, Letter report, Reminder reminder) {
 
     /**
      * What the committee gives its compiled report beyond the figures (the campaign's {@code bao_cao}); every part
@@ -28,6 +28,32 @@ public record CampaignView(CampaignRef ref, List<DirectiveRef> launchedBy, List<
                     ky == null ? null : ky.chucVu(), ky == null ? null : ky.hoTen(), List.copyOf(r.noiNhan()),
                     r.danhGia(), r.kienNghi());
         }
+    }
+
+    /**
+     * The reminder letter (công văn đôn đốc, the campaign's {@code don_doc}) and what each unit still owes. The
+     * committee's parts may be null or empty; {@code path} is the letter's file in the site, null when nobody owes
+     * anything and there is no letter.
+     */
+    public record Reminder(String number, Day date, List<String> issuers, String authority, String position,
+                           String signer, List<String> recipients, String content, List<Cited> launchedBy,
+                           List<Owed> owed, String path) {
+        /** How many models of the letter wait for supplementation. */
+        public int pending() {
+            return owed.stream().mapToInt(o -> o.pending().size()).sum();
+        }
+    }
+
+    /** A directive as a letter cites it: "Công văn số 854-CV/HU ngày 02/03/2023 của … về …". */
+    public record Cited(String kind, String number, Day date, String issuer, String subject) {
+    }
+
+    /** One unit the letter goes to: it has not registered, or some of its models are {@code can-bo-sung}. */
+    public record Owed(UnitRef unit, boolean notRegistered, List<Pending> pending) {
+    }
+
+    /** A model waiting for supplementation, with the review step's note (null when none). */
+    public record Pending(ModelRef model, String note) {
     }
 
     /** Units that must register and those that did; {@code type} is null for the total. */

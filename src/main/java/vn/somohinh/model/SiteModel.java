@@ -19,7 +19,8 @@ public final class SiteModel {
         Catalog cat = new Catalog(data, warnings);
         ModelPages models = new ModelPages(cat, history);
         List<Refs.ModelRef> refs = List.copyOf(models.refs.values());
-        CampaignPages campaigns = new CampaignPages(cat, refs);
+        Day documentDay = reportDate(history, data);
+        CampaignPages campaigns = new CampaignPages(cat, refs, documentDay);
         UnitPages units = new UnitPages(cat, refs, campaigns);
         DirectivePages directives = new DirectivePages(cat, models, campaigns);
         Site.Codes codes = new Site.Codes(List.copyOf(cat.types.values()), List.copyOf(cat.fields.values()),
@@ -29,7 +30,7 @@ public final class SiteModel {
                 campaigns.views.isEmpty() ? null : campaigns.views.get(0), refs, List.copyOf(models.pages),
                 List.copyOf(units.groups), List.copyOf(units.views), List.copyOf(directives.views),
                 FeedEntries.build(cat, models), Day.of(newest(data)), git(history),
-                Reports.build(info(data.site()), campaigns.views, models.pages, reportDate(history, data),
+                Reports.build(info(data.site()), campaigns.views, models.pages, documentDay,
                         history.available() && history.lastCommit() != null ? history.lastCommit().commit() : null),
                 vn.somohinh.load.JsonSchemas.all(data), forms(data.site(), campaigns.views, codes.fields()));
     }

@@ -51,6 +51,7 @@ public enum Code {
     DUPLICATE_ID(Severity.ERROR, "duplicate-id", "trường \"%s\": mã \"%s\" bị trùng (đã dùng ở dòng %s): mỗi mã chỉ dùng một lần, hãy đổi mã hoặc xóa một trong hai mục"),
     UNKNOWN_REFERENCE(Severity.ERROR, "unknown-reference", "trường \"%s\": %s \"%s\" không có trong %s%s: hãy sửa cho đúng một mã đã có"),
     DATE_ORDER(Severity.ERROR, "date-order", "trường \"%s\" (%s %s) sau trường \"%s\" (%s %s): hãy kiểm tra lại hai ngày này"),
+    ISSUER_LINES(Severity.ERROR, "issuer-lines", "trường \"%s\" có %s dòng, nhưng phần đầu văn bản cần đúng 2 dòng: cơ quan cấp trên rồi cơ quan ban hành, ví dụ [Huyện ủy Bảo Lâm, Ban Tổ chức]; hãy sửa lại, hoặc bỏ trường này để dùng tên cấp ủy và cơ quan tổng hợp"),
     REVIEW_BEFORE_REGISTRATION(Severity.ERROR, "review-before-registration", "trường \"%s\": ngày xem xét %s trước ngày đăng ký %s (ngay_dang_ky của tệp đăng ký): hãy kiểm tra lại ngày"),
     REVIEW_ORDER(Severity.ERROR, "review-order", "trường \"%s\": các bước xem xét phải theo thứ tự ngày, nhưng %s đứng sau %s của %s: hãy sửa ngày hoặc sắp xếp lại các bước"),
     STATUS_TRANSITION(Severity.ERROR, "status-transition", "trường \"%s\": không thể chuyển từ \"%s\" sang \"%s\": từ \"%s\" chỉ được chuyển sang %s; hãy kiểm tra lại trạng thái này hoặc các bước trước nó"),

@@ -44,14 +44,22 @@ public final class Documents {
     }
 
     /**
-     * Every report file, largest first (Word, Excel), then each campaign's Word registration form, the small files,
-     * each model's registration as a document to sign, and the JSON Schema.
+     * Every report file, largest first (Word, Excel), then each campaign's reminder letter (when some unit is
+     * concerned) and Word registration form, the small files, each model's registration as a document to sign, and
+     * the JSON Schema.
      */
     public static List<Document> of(List<ReportView> reports, List<FormView> forms, List<ModelView> models) {
         List<Document> documents = new ArrayList<>();
         for (ReportView r : reports) {
             documents.add(new Document(file(r, "docx"), () -> ReproducibleZip.normalize(ReportDocx.bytes(r))));
             documents.add(new Document(file(r, "xlsx"), () -> ReproducibleZip.normalize(ReportXlsx.bytes(r))));
+        }
+        for (ReportView r : reports) {
+            // Only when some unit still owes a registration or a supplement: otherwise there is no letter to send.
+            if (r.campaign().reminder().path() != null) {
+                documents.add(new Document(r.campaign().reminder().path(),
+                        () -> ReproducibleZip.normalize(ReminderDocx.bytes(r))));
+            }
         }
         for (FormView f : forms) {
             documents.add(new Document(form(f.campaign()), () -> ReproducibleZip.normalize(FormDocx.bytes(f))));

@@ -90,7 +90,7 @@ final class ReportDocx {
     }
 
     /** Recipients as party documents list them: each line ends with a comma, the last with a full stop. */
-    private static List<String> ended(List<String> lines) {
+    static List<String> ended(List<String> lines) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String s = lines.get(i).replaceAll("[,.;]+$", "");

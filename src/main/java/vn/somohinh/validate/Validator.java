@@ -13,6 +13,7 @@ public final class Validator {
             new PathRule(),
             new RegistrationReferenceRule(),
             new DateOrderRule(),
+            new IssuerLinesRule(),
             new OrphanReviewRule(),
             new ReviewTimelineRule(),
             new EvaluationRule(),

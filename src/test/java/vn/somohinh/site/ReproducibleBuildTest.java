@@ -42,6 +42,14 @@ class ReproducibleBuildTest {
         assertThat(Reproducibility.differences(reference, out)).isEmpty();
     }
 
+    /** The office documents compared include the reminder letter, which the scenario's missing unit calls for. */
+    @Test
+    void theComparedOutputHoldsEveryOfficeDocument() throws IOException {
+        assertThat(Reproducibility.files(reference)).contains("dot-dang-ky/2023/bao-cao-2023.docx",
+                "dot-dang-ky/2023/bao-cao-2023.xlsx", "dot-dang-ky/2023/mau-dang-ky-2023.docx",
+                "dot-dang-ky/2023/don-doc-2023.docx");
+    }
+
     @Test
     void sameBytesWhenTheFilesWereWrittenInReverseOrder() throws Exception {
         Path reversed = work.resolve("reversed");
