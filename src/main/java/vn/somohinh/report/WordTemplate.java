@@ -1,9 +1,12 @@
 package vn.somohinh.report;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A Word document made once with POI (its page, styles, header block and signature) and filled many times as text:
@@ -15,9 +18,11 @@ final class WordTemplate {
     private static final String DOCUMENT = "word/document.xml";
     private static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
-    private final Map<String, byte[]> parts;
+    private final PackedParts packed;
     private final String before;
     private final String after;
+    /** The frame cut at the markers of the last fill; documents of one kind share it. */
+    private volatile Frame frame;
 
     /**
      * {@code docx} must hold exactly one paragraph whose text is {@code bodyMarker}; it marks where the body goes.
@@ -33,7 +38,8 @@ final class WordTemplate {
      */
     WordTemplate(byte[] docx, String bodyMarker, Map<String, String> runs, Map<String, String> ignorable)
             throws IOException {
-        parts = ReproducibleZip.entries(docx);
+        Map<String, byte[]> parts = ReproducibleZip.entries(docx);
+        packed = new PackedParts(parts, DOCUMENT);
         String xml = new String(parts.get(DOCUMENT), StandardCharsets.UTF_8);
         int marker = xml.indexOf(bodyMarker);
         if (marker < 0 || xml.indexOf(bodyMarker, marker + 1) >= 0) {
@@ -70,19 +76,63 @@ final class WordTemplate {
 
     /**
      * The document with {@code body} (WordprocessingML paragraphs and tables) in place of the marker paragraph, and
-     * each key of {@code words} (a marker word written in the template) replaced by its value, escaped.
+     * each key of {@code words} (a marker word written in the template) replaced by its value, escaped. Markers are
+     * replaced in the frame only: a body that happens to contain one stays as written.
      */
     byte[] fill(String body, Map<String, String> words) throws IOException {
-        // Markers are replaced in the template's own text only: a body that happens to contain one stays as written.
-        String head = before;
-        String tail = after;
-        for (Map.Entry<String, String> w : words.entrySet()) {
-            head = head.replace(w.getKey(), WordXml.esc(w.getValue()));
-            tail = tail.replace(w.getKey(), WordXml.esc(w.getValue()));
+        Frame frame = frame(words.keySet());
+        ByteArrayOutputStream xml = new ByteArrayOutputStream(frame.length + body.length() * 2);
+        write(xml, frame.head, words);
+        xml.write(body.getBytes(StandardCharsets.UTF_8));
+        write(xml, frame.tail, words);
+        return packed.with(xml.toByteArray());
+    }
+
+    private static void write(ByteArrayOutputStream out, List<Object> pieces, Map<String, String> words) {
+        for (Object piece : pieces) {
+            out.writeBytes(piece instanceof byte[] b ? b
+                    : WordXml.esc(words.get((String) piece)).getBytes(StandardCharsets.UTF_8));
         }
-        Map<String, byte[]> filled = new LinkedHashMap<>(parts);
-        filled.put(DOCUMENT, (head + body + tail).getBytes(StandardCharsets.UTF_8));
-        // The fastest compression: a document per model, by the ten thousand, costs its deflating most of all.
-        return ReproducibleZip.write(filled, java.util.zip.Deflater.BEST_SPEED);
+    }
+
+    /**
+     * The frame cut at its marker words, its text encoded once: filling then copies bytes instead of searching and
+     * encoding the whole frame for each document.
+     */
+    private Frame frame(Set<String> markers) {
+        Frame f = frame;
+        if (f == null || !f.markers.equals(markers)) {
+            f = new Frame(Set.copyOf(markers), pieces(before, markers), pieces(after, markers),
+                    before.length() + after.length());
+            frame = f;
+        }
+        return f;
+    }
+
+    /** {@code text} as encoded pieces between markers, each marker kept as its name. */
+    private static List<Object> pieces(String text, Set<String> markers) {
+        List<Object> out = new ArrayList<>();
+        int from = 0;
+        while (true) {
+            int next = -1;
+            String marker = null;
+            for (String m : markers) {
+                int at = text.indexOf(m, from);
+                if (at >= 0 && (next < 0 || at < next)) {
+                    next = at;
+                    marker = m;
+                }
+            }
+            if (marker == null) {
+                out.add(text.substring(from).getBytes(StandardCharsets.UTF_8));
+                return List.copyOf(out);
+            }
+            out.add(text.substring(from, next).getBytes(StandardCharsets.UTF_8));
+            out.add(marker);
+            from = next + marker.length();
+        }
+    }
+
+    private record Frame(Set<String> markers, List<Object> head, List<Object> tail, int length) {
     }
 }

@@ -36,16 +36,19 @@ final class WordXml {
                 + esc(text) + "</w:t></w:r>";
     }
 
-    /** Times New Roman at {@code points}, as run properties. */
+    /** Run properties for text at {@code points}; see {@link #props}. */
     static String size(int points) {
         return props(points, false, false);
     }
 
-    /** Run properties in the order the schema wants: fonts, bold, italic, size. */
+    /**
+     * Run properties in the order the schema wants (bold, italic, size). The font (Times New Roman) and the body size
+     * (14) are the styles part's defaults ({@link WordPage}), so a plain body run has none: a document made for each
+     * of 50,000 models is half as long without them.
+     */
     static String props(int points, boolean bold, boolean italic) {
-        return "<w:rFonts w:ascii=\"" + WordPage.FONT + "\" w:hAnsi=\"" + WordPage.FONT + "\" w:cs=\"" + WordPage.FONT
-                + "\"/>" + (bold ? "<w:b/>" : "") + (italic ? "<w:i/>" : "") + "<w:sz w:val=\"" + points * 2
-                + "\"/><w:szCs w:val=\"" + points * 2 + "\"/>";
+        String size = points == WordPage.BODY ? "" : "<w:sz w:val=\"" + points * 2 + "\"/><w:szCs w:val=\"" + points * 2 + "\"/>";
+        return (bold ? "<w:b/>" : "") + (italic ? "<w:i/>" : "") + size;
     }
 
     static String cell(int width, String content) {

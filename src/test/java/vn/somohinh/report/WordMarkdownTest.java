@@ -17,6 +17,8 @@ class WordMarkdownTest {
         WordPage page = new WordPage();
         WordText.paragraphs(page.doc(), WordMarkdown.paragraphs(markdown, 14));
         XWPFDocument back = new XWPFDocument(new ByteArrayInputStream(page.bytes("2023-03-20", "t", "t")));
+        // Body text takes the styles part's defaults: Times New Roman 14.
+        assertThat(back.getStyles().getDefaultRunStyle().getFontSizeAsDouble()).isEqualTo(14.0);
         return back.getParagraphs().stream().filter(p -> !p.getText().isEmpty()).toList();
     }
 
@@ -42,9 +44,11 @@ class WordMarkdownTest {
         assertThat(strong.isBold()).isTrue();
         assertThat(em.isItalic()).isTrue();
         assertThat(first.getRuns()).allSatisfy(r -> {
-            assertThat(r.getFontFamily()).isEqualTo("Times New Roman");
-            assertThat(r.getFontSizeAsDouble()).isEqualTo(14.0);
+            assertThat(r.getFontFamily()).as("the default font").isNull();
+            assertThat(r.getFontSizeAsDouble()).as("the default size").isNull();
         });
+        String small = WordMarkdown.paragraphs("chữ nhỏ", 12);
+        assertThat(small).contains("<w:sz w:val=\"24\"/>");
         assertThat(ps.get(1).getIndentationHanging()).isPositive();
     }
 

@@ -39,11 +39,16 @@ public final class WorkbookBench {
                 byte[] csv = Documents.csv(r);
                 byte[] json = Documents.json(r);
                 long t3 = System.nanoTime();
+                byte[] letter = r.campaign().reminder().owed().isEmpty() ? new byte[0]
+                        : ReproducibleZip.normalize(ReminderDocx.bytes(r));
+                long t4 = System.nanoTime();
                 System.out.printf(java.util.Locale.ROOT,
-                        "%s: %d models, run %d: xlsx %d ms (%d kB), docx %d ms (%d kB), csv+json %d ms (%d kB)%n",
+                        "%s: %d models, run %d: xlsx %d ms (%d kB), docx %d ms (%d kB), csv+json %d ms (%d kB),"
+                                + " letter to %d units %d ms (%d kB)%n",
                         r.campaign().ref().year(), models, run + 1, (t1 - t0) / 1_000_000, xlsx.length / 1024,
                         (t2 - t1) / 1_000_000, docx.length / 1024, (t3 - t2) / 1_000_000,
-                        (csv.length + json.length) / 1024);
+                        (csv.length + json.length) / 1024, r.campaign().reminder().owed().size(),
+                        (t4 - t3) / 1_000_000, letter.length / 1024);
             }
         }
         List<Documents.Document> registrations = Documents.of(site.reports(), site.forms(), site.modelPages()).stream()

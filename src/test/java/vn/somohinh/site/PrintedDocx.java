@@ -40,6 +40,19 @@ final class PrintedDocx {
 
     /** Every table: a grid of as many columns as its cells, widths set; a table of several rows has a header row. */
     static void assertTablesHaveGridsAndWidths(XWPFDocument doc) {
+        assertGrids(doc);
+        for (XWPFTable t : doc.getTables()) {
+            if (t.getRows().size() > 1) {
+                for (XWPFTableRow row : t.getRows()) {
+                    assertThat(row.getCtRow().getTrPr().sizeOfCantSplitArray()).isEqualTo(1);
+                }
+                assertThat(t.getRow(0).getCtRow().getTrPr().sizeOfTblHeaderArray()).as(t.getText()).isEqualTo(1);
+            }
+        }
+    }
+
+    /** Every table has a grid of as many columns as its cells, and every cell its width. */
+    static void assertGrids(XWPFDocument doc) {
         for (XWPFTable t : doc.getTables()) {
             var grid = t.getCTTbl().getTblGrid();
             assertThat(grid).as("tblGrid of " + t.getText()).isNotNull();
@@ -49,14 +62,26 @@ final class PrintedDocx {
                 for (XWPFTableCell cell : row.getTableCells()) {
                     assertThat(cell.getCTTc().getTcPr().getTcW().getW()).isNotNull();
                 }
-                if (t.getRows().size() > 1) {
-                    assertThat(row.getCtRow().getTrPr().sizeOfCantSplitArray()).isEqualTo(1);
-                }
-            }
-            if (t.getRows().size() > 1) {
-                assertThat(t.getRow(0).getCtRow().getTrPr().sizeOfTblHeaderArray()).as(t.getText()).isEqualTo(1);
             }
         }
+    }
+
+    /** The run's font: its own, else the document's default (the styles part). */
+    static String font(XWPFRun r) {
+        if (r.getFontFamily() != null) {
+            return r.getFontFamily();
+        }
+        try {
+            return r.getDocument().getStyle().getDocDefaults().getRPrDefault().getRPr().getRFontsArray(0).getAscii();
+        } catch (org.apache.xmlbeans.XmlException | IOException e) {
+            throw new AssertionError("no styles part", e);
+        }
+    }
+
+    /** The run's size in points: its own, else the document's default. */
+    static double size(XWPFRun r) {
+        Double own = r.getFontSizeAsDouble();
+        return own != null ? own : r.getDocument().getStyles().getDefaultRunStyle().getFontSizeAsDouble();
     }
 
     /** Each run of a cell as text|size|bold|italic. */
@@ -64,7 +89,7 @@ final class PrintedDocx {
         List<String> out = new ArrayList<>();
         for (XWPFParagraph p : cell.getParagraphs()) {
             for (XWPFRun r : p.getRuns()) {
-                out.add(r.text() + "|" + Math.round(r.getFontSizeAsDouble()) + "|" + r.isBold() + "|" + r.isItalic());
+                out.add(r.text() + "|" + Math.round(size(r)) + "|" + r.isBold() + "|" + r.isItalic());
             }
         }
         return out;

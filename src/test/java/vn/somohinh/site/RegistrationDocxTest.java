@@ -88,6 +88,23 @@ class RegistrationDocxTest {
         }
     }
 
+    /** Every Word file of the site (report, letter, form, each registration): every table has its grid and widths. */
+    @Test
+    void everyWordFileOfTheSiteHasGridsAndWidths() throws IOException {
+        List<Path> files;
+        try (Stream<Path> all = Files.walk(out)) {
+            files = all.filter(f -> f.toString().endsWith(".docx")).sorted().toList();
+        }
+        assertThat(files).extracting(f -> f.getFileName().toString())
+                .contains("bao-cao-2023.docx", "don-doc-2023.docx", "mau-dang-ky-2023.docx", "dang-ky.docx");
+        for (Path f : files) {
+            try (XWPFDocument doc = PrintedDocx.open(f)) {
+                assertThat(doc.getTables()).as(f.toString()).isNotEmpty();
+                PrintedDocx.assertGrids(doc);
+            }
+        }
+    }
+
     /** Printed by LibreOffice: a few pages, page numbers from page 2, no word broken in the milestone table. */
     @Test
     void printsOnAFewPagesWithWholeWords() throws Exception {

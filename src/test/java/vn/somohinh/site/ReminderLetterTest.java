@@ -5,29 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,28 +43,18 @@ class ReminderLetterTest {
     }
 
     static XWPFDocument open(Path docx) throws IOException {
-        try (InputStream in = Files.newInputStream(docx)) {
-            return new XWPFDocument(in);
-        }
+        return PrintedDocx.open(docx);
     }
 
     @Test
     void theDefaultLetterIsAPartyCongVanWithAGridInEveryTable() throws IOException {
         try (XWPFDocument doc = open(site.resolve(LETTER))) {
-            for (XWPFTable t : doc.getTables()) {
-                var grid = t.getCTTbl().getTblGrid();
-                assertThat(grid).as("tblGrid of " + t.getText()).isNotNull();
-                assertThat(grid.getGridColList()).hasSize(t.getRow(0).getTableCells().size());
-                grid.getGridColList().forEach(c -> assertThat(((BigInteger) c.getW()).intValue()).isGreaterThan(300));
-                for (XWPFTableRow row : t.getRows()) {
-                    row.getTableCells().forEach(c -> assertThat(c.getCTTc().getTcPr().getTcW().getW()).isNotNull());
-                }
-            }
+            PrintedDocx.assertTablesHaveGridsAndWidths(doc);
             XWPFTable head = doc.getTables().get(0);
-            assertThat(runs(head.getRow(0).getCell(0))).containsExactly("HUYỆN ỦY BẢO LÂM|14|false|false",
+            assertThat(PrintedDocx.runs(head.getRow(0).getCell(0))).containsExactly("HUYỆN ỦY BẢO LÂM|14|false|false",
                     "BAN TỔ CHỨC|14|true|false", "*|14|false|false", "Số 27-CV/BTCHU|14|false|false",
                     "V/v đôn đốc đăng ký mô hình mới, cách làm sáng tạo năm 2023|12|false|true");
-            assertThat(runs(head.getRow(0).getCell(1))).containsExactly("ĐẢNG CỘNG SẢN VIỆT NAM|15|true|false",
+            assertThat(PrintedDocx.runs(head.getRow(0).getCell(1))).containsExactly("ĐẢNG CỘNG SẢN VIỆT NAM|15|true|false",
                     "Bảo Lâm, ngày 27 tháng 3 năm 2023|14|false|true");
             List<XWPFParagraph> body = doc.getParagraphs().stream().filter(p -> !p.getText().isBlank()).toList();
             assertThat(body.get(0).getText()).isEqualTo("Kính gửi: Các đơn vị có tên tại danh sách kèm theo");
@@ -81,8 +62,8 @@ class ReminderLetterTest {
             assertThat(body).noneMatch(p -> p.getText().equals("CÔNG VĂN"));
             for (XWPFParagraph p : body) {
                 for (XWPFRun r : p.getRuns()) {
-                    assertThat(r.getFontFamily()).as(p.getText()).isEqualTo("Times New Roman");
-                    assertThat(r.getFontSizeAsDouble()).as(p.getText()).isEqualTo(14.0);
+                    assertThat(PrintedDocx.font(r)).as(p.getText()).isEqualTo("Times New Roman");
+                    assertThat(PrintedDocx.size(r)).as(p.getText()).isEqualTo(14.0);
                 }
             }
             XWPFParagraph first = body.get(1);
@@ -92,10 +73,10 @@ class ReminderLetterTest {
             String text = String.join("\n", body.stream().map(XWPFParagraph::getText).toList());
             assertThat(text).contains("chậm nhất ngày ……").contains("Đơn vị chưa đăng ký báo cáo rõ lý do");
             XWPFTable closing = doc.getTables().get(doc.getTables().size() - 1);
-            assertThat(runs(closing.getRow(0).getCell(0))).containsExactly("Nơi nhận:|14|false|false",
+            assertThat(PrintedDocx.runs(closing.getRow(0).getCell(0))).containsExactly("Nơi nhận:|14|false|false",
                     "- Như trên,|12|false|false", "- Thường trực Huyện ủy (để báo cáo),|12|false|false",
                     "- Lưu Ban Tổ chức.|12|false|false");
-            assertThat(runs(closing.getRow(0).getCell(1))).contains("K/T TRƯỞNG BAN|14|false|false", "Nguyễn Văn A|14|true|false");
+            assertThat(PrintedDocx.runs(closing.getRow(0).getCell(1))).contains("K/T TRƯỞNG BAN|14|false|false", "Nguyễn Văn A|14|true|false");
         }
     }
 
@@ -164,7 +145,7 @@ class ReminderLetterTest {
             assertThat(owed.getRows()).hasSize(2);
             assertThat(owed.getRow(1).getCell(2).getText()).startsWith("Bổ sung hồ sơ mô hình “")
                     .endsWith("”: Bổ sung chỉ tiêu đo được.");
-            assertThat(runs(doc.getTables().get(0).getRow(0).getCell(0))).contains("Số …….-CV/……|14|false|false");
+            assertThat(PrintedDocx.runs(doc.getTables().get(0).getRow(0).getCell(0))).contains("Số …….-CV/……|14|false|false");
         }
         assertThat(Files.readString(out.resolve("dot-dang-ky/2023/index.html"))).contains("don-doc-2023.docx");
     }
@@ -175,52 +156,10 @@ class ReminderLetterTest {
         LibreOffice.require();
         Path pdf = LibreOffice.toPdf(site.resolve(LETTER), Files.createDirectories(work.resolve("pdf")));
         try (PDDocument d = Loader.loadPDF(pdf.toFile()); XWPFDocument doc = open(site.resolve(LETTER))) {
-            pictures(d);
+            PrintedDocx.pictures(d, Path.of("target/letter-pages"), "don-doc-2023");
             assertThat(d.getNumberOfPages()).isBetween(1, 3);
-            Set<String> printed = new LinkedHashSet<>(List.of(new PDFTextStripper().getText(d).split("\\s+")));
-            List<String> broken = new ArrayList<>();
-            for (XWPFTable t : doc.getTables()) {
-                for (XWPFTableRow row : t.getRows()) {
-                    for (XWPFTableCell cell : row.getTableCells()) {
-                        for (XWPFParagraph p : cell.getParagraphs()) {
-                            for (String word : p.getText().split("\\s+")) {
-                                if (!word.isEmpty() && !printed.contains(word)) {
-                                    broken.add(word);
-                                }
-                            }
-                        }
-                    }
-                }
-            }
+            List<String> broken = PrintedDocx.brokenWords(doc, PrintedDocx.pages(d));
             assertThat(broken).as("words broken inside a cell").isEmpty();
-        }
-    }
-
-    private static List<String> runs(XWPFTableCell cell) {
-        List<String> out = new ArrayList<>();
-        for (XWPFParagraph p : cell.getParagraphs()) {
-            for (XWPFRun r : p.getRuns()) {
-                out.add(r.text() + "|" + Math.round(r.getFontSizeAsDouble()) + "|" + r.isBold() + "|" + r.isItalic());
-            }
-        }
-        return out;
-    }
-
-    /** Every page as a PNG under target/letter-pages/ (72 dpi, grey), to look at. */
-    private static void pictures(PDDocument d) throws IOException {
-        Path dir = Path.of("target/letter-pages");
-        if (Files.isDirectory(dir)) {
-            try (var old = Files.list(dir)) {
-                for (Path f : old.toList()) {
-                    Files.delete(f);
-                }
-            }
-        }
-        Files.createDirectories(dir);
-        PDFRenderer renderer = new PDFRenderer(d);
-        for (int i = 0; i < d.getNumberOfPages(); i++) {
-            ImageIO.write(renderer.renderImageWithDPI(i, 72, ImageType.GRAY), "png",
-                    dir.resolve("don-doc-2023-" + (i + 1) + ".png").toFile());
         }
     }
 }

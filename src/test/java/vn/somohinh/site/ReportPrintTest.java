@@ -69,7 +69,7 @@ class ReportPrintTest {
             assertThat(right.get(1)).isEqualTo("Bảo Lâm, ngày 20 tháng 3 năm 2023|14|false|true");
             List<String> body = new ArrayList<>();
             for (XWPFParagraph p : doc.getParagraphs()) {
-                p.getRuns().forEach(r -> body.add(r.text() + "|" + r.getFontSizeAsDouble() + "|" + r.isBold()));
+                p.getRuns().forEach(r -> body.add(r.text() + "|" + PrintedDocx.size(r) + "|" + r.isBold()));
             }
             assertThat(body).contains("BÁO CÁO|16.0|true", "tổng hợp đăng ký mô hình mới, cách làm sáng tạo năm 2023|14.0|true");
             assertThat(body).anyMatch(s -> s.startsWith("44/53 đơn vị") && s.endsWith("|14.0|false"));
