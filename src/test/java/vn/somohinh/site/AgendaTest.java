@@ -97,10 +97,12 @@ class AgendaTest {
         Path out = SiteBuild.scenario("agenda", work.resolve("agenda"));
         Document page = page(out);
         assertThat(page.select("main h2").eachText()).containsExactly("Đảng bộ xã Lộc An (1)", "Đảng bộ xã Lộc Bắc (1)",
-                "Đảng bộ xã Lộc Nam (1)");
+                "Đảng bộ xã Lộc Nam (2)");
         assertThat(page.select("main table tbody td:first-child a").eachText()).containsExactly(
                 "Liên kết hộ trồng cà phê bền vững", "Trồng dâu nuôi tằm trong đồng bào dân tộc thiểu số",
-                "Thôn sạch đẹp, phân loại rác tại hộ gia đình");
+                "Đường làng tự quản, thắp sáng đường thôn", "Thôn sạch đẹp, phân loại rác tại hộ gia đình");
+        assertThat(page.select("table:has(caption:contains(Lộc Nam)) caption").eachText()).containsExactly(
+                "Đảng bộ xã Lộc Nam: đã đăng ký (1)", "Đảng bộ xã Lộc Nam: đang thẩm định (1)");
         assertThat(page.select("table:has(caption:contains(Lộc An)) td:nth-child(2)").text()).isEqualTo("Cần bổ sung (25 ngày)");
         assertThat(page.text()).contains("tính đến ngày 10/04/2023").doesNotContain("Tủ sách thôn");
         assertThat(out.resolve(DOCX)).exists();
