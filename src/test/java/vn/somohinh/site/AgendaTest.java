@@ -106,6 +106,9 @@ class AgendaTest {
         assertThat(page.select("table:has(caption:contains(Lộc An)) td:nth-child(2)").text()).isEqualTo("Cần bổ sung (25 ngày)");
         assertThat(page.text()).contains("tính đến ngày 10/04/2023").doesNotContain("Tủ sách thôn");
         assertThat(out.resolve(DOCX)).exists();
+        Path again = SiteBuild.scenario("agenda", work.resolve("agenda-again"));
+        assertThat(Files.readAllBytes(again.resolve(DOCX))).as("the same bytes from the same data")
+                .isEqualTo(Files.readAllBytes(out.resolve(DOCX)));
     }
 
     @Test
