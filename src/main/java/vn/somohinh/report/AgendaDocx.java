@@ -38,11 +38,7 @@ final class AgendaDocx {
         WordText.title(doc, "TỜ TRÌNH", "đề nghị xem xét, quyết định các mô hình mới, cách làm sáng tạo năm " + year);
         WordText.run(WordText.paragraph(doc, ParagraphAlignment.CENTER, 0, 240), "Kính gửi: " + c.decider(),
                 WordText.BODY_SIZE);
-        WordText.body(doc, (date == null ? "Đến nay" : "Đến ngày " + date.text()) + ", " + c.compiler() + " đã tiếp nhận"
-                + " " + c.models().size() + " mô hình đăng ký năm " + year + "; trong đó " + a.count() + " mô hình"
-                + " chưa có quyết định: đã đăng ký, đang thẩm định, hoặc đã đề nghị bổ sung quá " + a.sentBackDays()
-                + " ngày mà đơn vị chưa bổ sung. " + c.compiler() + " tổng hợp các mô hình này theo đơn vị và trạng thái,"
-                + " kèm các lưu ý khi thẩm định, như sau:");
+        WordText.body(doc, intro(c, a, date, year));
         new WordTable(List.of("STT", "Đơn vị", "Mô hình", "Trạng thái", "Từ ngày", "Lưu ý khi thẩm định"), rows(a),
                 ReportDocx.TABLE).write(doc, page.textWidth());
         WordText.body(doc, "").setSpacingAfter(0);
@@ -56,6 +52,15 @@ final class AgendaDocx {
         doc.getProperties().getCoreProperties().setDescription("Tờ trình dựng tự động từ Sổ mô hình"
                 + (r.commit() == null ? "" : ", commit " + r.commit()) + ".");
         return page.bytes(date == null ? null : date.iso(), r.issuer(), "Tờ trình mô hình chờ quyết định năm " + year);
+    }
+
+    /** "Đến ngày …, Ban Tổ chức … đã tiếp nhận 46 mô hình …; trong đó 13 mô hình chưa có quyết định: …". */
+    private static String intro(CampaignView c, Agenda a, Day date, String year) {
+        return (date == null ? "Đến nay" : "Đến ngày " + date.text()) + ", " + c.compiler() + " đã tiếp nhận "
+                + c.models().size() + " mô hình đăng ký năm " + year + "; trong đó " + a.count() + " mô hình"
+                + " chưa có quyết định: đã đăng ký, đang thẩm định, hoặc đã đề nghị bổ sung quá " + a.sentBackDays()
+                + " ngày mà đơn vị chưa bổ sung. " + c.compiler() + " tổng hợp các mô hình này theo đơn vị và trạng thái,"
+                + " kèm các lưu ý khi thẩm định, như sau:";
     }
 
     private static List<List<String>> rows(Agenda a) {
