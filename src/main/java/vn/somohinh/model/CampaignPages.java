@@ -69,7 +69,8 @@ final class CampaignPages {
                 counts(cat.fields, models, m -> m.field().id()), counts(cat.types, models, m -> m.unitType().id()),
                 List.copyOf(models), new ReviewDesk(cat, models, missing).build(), CampaignView.Letter.of(c.baoCao()),
                 Reminders.of(cat, c, refs.get(c.year()).path(), targets.stream().map(u -> cat.unitRefs.get(u.id())).toList(),
-                        models, letterDay(c)));
+                        models, letterDay(c)),
+                Agenda.of(cat, refs.get(c.year()).path(), String.valueOf(c.year()), models, documentDay));
     }
 
     /** don_doc.ngay, else the report's date (bao_cao.ngay, else the build's): never the clock. */

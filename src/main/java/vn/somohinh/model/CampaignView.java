@@ -6,12 +6,15 @@ import vn.somohinh.model.Refs.DirectiveRef;
 import vn.somohinh.model.Refs.ModelRef;
 import vn.somohinh.model.Refs.UnitRef;
 
-/** One campaign with its derived figures: coverage, counts, the units missing, the late ones, the review desk. */
+/**
+ * One campaign with its derived figures: coverage, counts, the units missing, the late ones, the review desk, the
+ * meeting's agenda.
+ */
 public record CampaignView(CampaignRef ref, List<DirectiveRef> launchedBy, List<DirectiveRef> bases, Day deadline,
                            List<Term> targetTypes, String compiler, String decider, String theme, Coverage total,
                            List<Coverage> byType, List<UnitRef> notRegistered, List<ModelRef> late,
                            List<Count> byStatus, List<Count> byField, List<Count> byUnitType, List<ModelRef> models,
-                           Desk desk, Letter report, Reminder reminder) {
+                           Desk desk, Letter report, Reminder reminder, Agenda agenda) {
 
     /**
      * What the committee gives its compiled report beyond the figures (the campaign's {@code bao_cao}); every part
@@ -74,5 +77,28 @@ public record CampaignView(CampaignRef ref, List<DirectiveRef> launchedBy, List<
 
     /** A warning and the model it is about (null when about no model). */
     public record DeskItem(ModelRef model, Notice notice) {
+    }
+
+    /**
+     * The models waiting for a decision (page {@code path}, chờ quyết định) as of {@code date}, the report's date;
+     * {@code sentBackDays} is how long a model sent back for supplementation waits for its unit first. {@code docx}
+     * is the proposal to the deciding body (phiếu trình), null when nothing waits.
+     */
+    public record Agenda(String path, Day date, int sentBackDays, List<WaitingGroup> groups, int count, String docx) {
+    }
+
+    /** One unit's waiting models, status by status in the table's order. */
+    public record WaitingGroup(UnitRef unit, List<WaitingStatus> statuses, int count) {
+    }
+
+    /** The waiting models of one unit with one status. */
+    public record WaitingStatus(StatusTag status, List<Waiting> models) {
+    }
+
+    /**
+     * A waiting model: since when it has its status (its last review step, else its registration), for how many days
+     * at the agenda's date (null without dates), and the review desk's warnings about it.
+     */
+    public record Waiting(ModelRef model, Day since, Integer days, List<Notice> warnings) {
     }
 }

@@ -32,9 +32,7 @@ final class ReviewDesk {
     Desk build() {
         Map<String, List<DeskItem>> byUnit = new LinkedHashMap<>();
         for (ModelRef m : models) {
-            List<Notice> notices = new ArrayList<>(cat.warnings("data/registrations/" + m.id() + ".yaml"));
-            notices.addAll(cat.warnings("data/reviews/" + m.id() + ".yaml"));
-            for (Notice n : notices) {
+            for (Notice n : notices(cat, m)) {
                 byUnit.computeIfAbsent(m.unit().id(), u -> new ArrayList<>()).add(new DeskItem(m, n));
             }
         }
@@ -52,5 +50,12 @@ final class ReviewDesk {
                 .toList();
         int count = groups.stream().mapToInt(g -> g.items().size() + (g.notRegistered() ? 1 : 0)).sum() + general.size();
         return new Desk(groups, general, count);
+    }
+
+    /** The warnings about one model: its registration's, then its review's. */
+    static List<Notice> notices(Catalog cat, ModelRef m) {
+        List<Notice> notices = new ArrayList<>(cat.warnings("data/registrations/" + m.id() + ".yaml"));
+        notices.addAll(cat.warnings("data/reviews/" + m.id() + ".yaml"));
+        return List.copyOf(notices);
     }
 }

@@ -42,6 +42,7 @@ public final class RegistryPages implements RenderingTool {
         for (CampaignView c : site.campaigns()) {
             jobs.add(() -> out.write("campaign.ftlh", c.ref().path(), c));
             jobs.add(() -> out.write("review.ftlh", c.ref().deskPath(), c));
+            jobs.add(() -> out.write("agenda.ftlh", c.agenda().path(), c));
         }
         for (DirectiveView d : site.directives()) {
             jobs.add(() -> out.write("directive.ftlh", d.ref().path(), d));
@@ -79,7 +80,7 @@ public final class RegistryPages implements RenderingTool {
             throw new RenderingException("render: " + e.getCause().getMessage(), e.getCause());
         }
         return 8 + tables.size() + site.modelPages().size() + site.units().size() + site.directives().size()
-                + 3 * site.campaigns().size();
+                + 4 * site.campaigns().size();
     }
 
     /** The 404 page is served at any depth: its links start from the site's path prefix, not from its own place. */

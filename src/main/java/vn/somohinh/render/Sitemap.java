@@ -30,6 +30,7 @@ final class Sitemap {
             paths.add(c.ref().path());
             paths.add(c.ref().deskPath());
             paths.add(c.ref().path() + "bao-cao/");
+            paths.add(c.agenda().path());
         }
         for (DocumentModel doc : db.getPublishedPages()) {
             // JBake gives "gioi-thieu/index.html"; the site links to folders.

@@ -45,8 +45,8 @@ public final class Documents {
 
     /**
      * Every report file, largest first (Word, Excel), then each campaign's reminder letter (when some unit is
-     * concerned) and Word registration form, the small files, each model's registration as a document to sign, and
-     * the JSON Schema.
+     * concerned), its proposal of the models awaiting a decision (when some do) and Word registration form, the
+     * small files, each model's registration as a document to sign, and the JSON Schema.
      */
     public static List<Document> of(List<ReportView> reports, List<FormView> forms, List<ModelView> models) {
         List<Document> documents = new ArrayList<>();
@@ -59,6 +59,13 @@ public final class Documents {
             if (r.campaign().reminder().path() != null) {
                 documents.add(new Document(r.campaign().reminder().path(),
                         () -> ReproducibleZip.normalize(ReminderDocx.bytes(r))));
+            }
+        }
+        for (ReportView r : reports) {
+            // Only when some model waits for a decision: otherwise there is nothing to propose.
+            if (r.campaign().agenda().docx() != null) {
+                documents.add(new Document(r.campaign().agenda().docx(),
+                        () -> ReproducibleZip.normalize(AgendaDocx.bytes(r))));
             }
         }
         for (FormView f : forms) {

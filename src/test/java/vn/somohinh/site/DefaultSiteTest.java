@@ -45,8 +45,8 @@ class DefaultSiteTest {
     @Test
     void everyPageIsThereParsesAndLinksResolve() throws IOException {
         // home, models, units, directives, campaigns, form, 404, 3 content pages; 46 models, 55 units, 7 directives;
-        // the 2023 campaign, its review desk and its report.
-        assertThat(site.pages()).hasSize(10 + 46 + 55 + 7 + 3);
+        // the 2023 campaign, its review desk, its report and its agenda.
+        assertThat(site.pages()).hasSize(10 + 46 + 55 + 7 + 4);
         assertThat(site.parseErrors()).isEmpty();
         assertThat(site.brokenLinks()).isEmpty();
     }
