@@ -117,6 +117,44 @@ class DecideCommandTest {
         snapshot().forEach((file, bytes) -> assertThat(bytes).as(file).isEqualTo(before.get(file)));
     }
 
+    @Test
+    void aReviewInFlowStyleIsRefusedNotRewritten() throws IOException {
+        String model = models(Set.of(Status.DANG_THAM_DINH)).get(0);
+        Path review = root.resolve("data/reviews/" + model + ".yaml");
+        Files.writeString(review, "# sửa tay\nqua_trinh: [{ngay: 2023-03-17, trang_thai: dang-tham-dinh}]\n");
+        Map<String, byte[]> before = snapshot();
+        Run run = Run.of("decide", "--root", root.toString(), "--status", "duoc-duyet", "--date", "2023-12-30", model);
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).contains("data/reviews/" + model + ".yaml:2:1: error: không thêm được bước", "[review-flow-style]");
+        snapshot().forEach((file, bytes) -> assertThat(bytes).as(file).isEqualTo(before.get(file)));
+    }
+
+    @Test
+    void whatValidateWouldRefuseInTheWrittenFileIsRefusedBeforeWriting() throws IOException {
+        String model = models(Set.of(Status.CAN_BO_SUNG)).get(0);
+        Map<String, byte[]> before = snapshot();
+        Run run = Run.of("decide", "--root", root.toString(), "--status", "duoc-duyet", "--date", "2023-12-30",
+                "--van-ban", "khong-co-van-ban-nay", model);
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).contains("data/reviews/" + model + ".yaml:", "\"khong-co-van-ban-nay\"", "[unknown-reference]");
+        snapshot().forEach((file, bytes) -> assertThat(bytes).as(file).isEqualTo(before.get(file)));
+    }
+
+    @Test
+    void choosingModelsBothWaysOrNotAtAllIsWrongUsage() {
+        String r = root.toString();
+        assertThat(Run.of("decide", "--root", r, "--status", "duoc-duyet", "--date", "2023-12-30").exit()).isEqualTo(2);
+        assertThat(Run.of("decide", "--root", r, "--status", "duoc-duyet", "--date", "2023-12-30", "--year", "2023",
+                "2023/a/b").exit()).isEqualTo(2);
+        assertThat(Run.of("decide", "--root", r, "--status", "duoc-duyet", "--date", "2023-12-30", "--unit", "x",
+                "2023/a/b").exit()).isEqualTo(2);
+        Run status = Run.of("decide", "--root", r, "--status", "duyet", "--date", "2023-12-30", "2023/a/b");
+        assertThat(status.exit()).isEqualTo(2);
+        assertThat(status.err()).contains("lỗi cách dùng:", "duoc-duyet");
+        assertThat(Run.of("decide", "--root", r, "--status", "duoc-duyet", "--date", "2023-02-30", "2023/a/b").exit())
+                .isEqualTo(2);
+    }
+
     /** The models now in one of {@code statuses}, as {@code <year>/<unit>/<slug>}. */
     private List<String> models(Set<Status> statuses) {
         DataSet data = DataLoader.load(root, new Problems());
