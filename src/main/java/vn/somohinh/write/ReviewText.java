@@ -40,20 +40,7 @@ public final class ReviewText {
     public static String append(String text, Step step) throws Refused {
         String eol = text.contains("\r\n") ? "\r\n" : "\n";
         List<int[]> lines = lines(text);
-        int key = -1;
-        for (int i = 0; i < lines.size() && key < 0; i++) {
-            Matcher m = KEY.matcher(content(text, lines.get(i)));
-            if (m.matches()) {
-                String rest = m.group(1) == null ? "" : m.group(1).strip();
-                if (!rest.isEmpty() && !rest.startsWith("#")) {
-                    throw new Refused(i + 1);
-                }
-                key = i;
-            }
-        }
-        if (key < 0) {
-            throw new Refused(1);
-        }
+        int key = key(text, lines);
         int first = -1;
         int last = -1;
         boolean followed = false;
@@ -74,17 +61,35 @@ public final class ReviewText {
         }
         String item = content(text, lines.get(first));
         int dash = item.indexOf('-');
-        int keyAt = dash + 1;
-        while (keyAt < item.length() && item.charAt(keyAt) == ' ') {
-            keyAt++;
-        }
-        keyAt = keyAt >= item.length() || item.charAt(keyAt) == '#' ? dash + 2 : keyAt;
         // Last in the file: after everything, comments too. Else before the comments that lead to the next key.
         int[] after = followed ? lines.get(last) : lines.get(lines.size() - 1);
         int at = after[2];
-        boolean ended = after[1] < at;
-        String added = (ended ? "" : eol) + item(step, " ".repeat(dash), " ".repeat(keyAt), eol);
+        String added = (after[1] < at ? "" : eol) + item(step, " ".repeat(dash), " ".repeat(keyColumn(item, dash)), eol);
         return text.substring(0, at) + added + text.substring(at);
+    }
+
+    /** The line of the top-level key {@code qua_trinh}, refused when its value is on the same line (flow style). */
+    private static int key(String text, List<int[]> lines) throws Refused {
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher m = KEY.matcher(content(text, lines.get(i)));
+            if (m.matches()) {
+                String rest = m.group(1) == null ? "" : m.group(1).strip();
+                if (!rest.isEmpty() && !rest.startsWith("#")) {
+                    throw new Refused(i + 1);
+                }
+                return i;
+            }
+        }
+        throw new Refused(1);
+    }
+
+    /** Where the keys of an item start: after its dash and spaces, or two past the dash when none follows. */
+    private static int keyColumn(String item, int dash) {
+        int at = dash + 1;
+        while (at < item.length() && item.charAt(at) == ' ') {
+            at++;
+        }
+        return at >= item.length() || item.charAt(at) == '#' ? dash + 2 : at;
     }
 
     private static String item(Step step, String dash, String indent, String eol) {
