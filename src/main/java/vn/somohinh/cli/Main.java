@@ -56,6 +56,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
                 .addSubcommand("codeowners", new CodeownersCommand(session))
                 .addSubcommand("diff", new DiffCommand(session))
                 .addSubcommand("new", new NewCommand(session))
+                .addSubcommand("decide", new DecideCommand(session))
                 .addSubcommand("schemas", new SchemasCommand(session));
     }
 

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -19,6 +20,8 @@ import vn.somohinh.problem.Code;
 import vn.somohinh.problem.Problem;
 import vn.somohinh.problem.Problems;
 import vn.somohinh.text.Suggest;
+import vn.somohinh.write.FileChange;
+import vn.somohinh.write.FileWrites;
 
 /** {@code new --unit ID --year YYYY --slug SLUG}: writes a registration file with every key and a comment per key. */
 @Command(name = "new", mixinStandardHelpOptions = true,
@@ -75,9 +78,8 @@ final class NewCommand implements Callable<Integer> {
             return Main.DATA_ERRORS;
         }
         LocalDate today = ReferenceDate.resolve(root, session.env(), data);
-        Files.createDirectories(target.getParent());
-        Files.writeString(target, Scaffold.registration(today, SiteAddress.schemaRef(data.site(), file)),
-                StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
+        byte[] text = Scaffold.registration(today, SiteAddress.schemaRef(data.site(), file)).getBytes(StandardCharsets.UTF_8);
+        FileWrites.commit(root, List.of(new FileChange(file, null, text)));
         session.err().println("Đã tạo " + file + ": hãy điền các trường rồi chạy validate.");
         return Main.OK;
     }

@@ -63,6 +63,13 @@ public enum Code {
     CODEOWNERS_OUTDATED(Severity.ERROR, "codeowners-outdated", "%s: hãy chạy `mvn -B -q compile exec:java -Dexec.args=\"codeowners\" > CODEOWNERS` và commit"),
     SCHEMAS_OUTDATED(Severity.ERROR, "schemas-outdated", "%s không khớp với data/ (danh mục mã đã đổi): hãy chạy `mvn -B -q compile exec:java -Dexec.args=\"schemas\"` và commit"),
     FILE_EXISTS(Severity.ERROR, "file-exists", "tệp đã có, không ghi đè: hãy chọn mã mô hình khác (--slug)"),
+    UNKNOWN_MODEL(Severity.ERROR, "unknown-model", "không có mô hình \"%s\" (%s): hãy ghi đường dẫn tệp đăng ký, tệp xem xét hoặc năm/mã-đơn-vị/mã-mô-hình của một mô hình đã đăng ký, ví dụ 2023/xa-loc-an/ca-phe-ben-vung"),
+    MODEL_HAS_ERRORS(Severity.ERROR, "model-has-errors", "mô hình %s có %s lỗi trong tệp của nó (lỗi đầu tiên ở %s): không ghi gì cho mô hình nào; hãy sửa các lỗi đó (chạy validate) rồi chạy lại lệnh"),
+    DECIDE_TRANSITION(Severity.ERROR, "decide-transition", "mô hình %s đang ở trạng thái \"%s\", không thể chuyển sang \"%s\" (--status): từ \"%s\" chỉ được chuyển sang %s; hãy chọn trạng thái khác hoặc bỏ mô hình này khỏi lệnh"),
+    DECIDE_DATE(Severity.ERROR, "decide-date", "ngày %s (--date) trước %s %s của mô hình %s: các bước xem xét phải theo thứ tự ngày; hãy ghi ngày từ %s trở đi"),
+    REVIEW_FLOW_STYLE(Severity.ERROR, "review-flow-style", "không thêm được bước vào \"qua_trinh\" mà giữ nguyên tệp: danh sách này cần viết dạng khối, mỗi bước một mục \"- ngay: …\" ở các dòng dưới \"qua_trinh:\" (không viết [ … ] trên một dòng); hãy viết lại như vậy rồi chạy lại lệnh"),
+    REVIEW_READ_BACK(Severity.ERROR, "review-read-back", "sau khi thêm bước, tệp không còn đọc ra đúng các bước cũ cộng bước mới (cách viết của tệp khác thường): không ghi gì; hãy thêm bước này bằng tay rồi chạy validate"),
+    NO_MODEL_SELECTED(Severity.ERROR, "no-model-selected", "không có mô hình nào của năm %s khớp với lựa chọn (%s): hãy kiểm tra --year, --from-status, --unit, --unit-type"),
 
     // Warnings
     LATE(Severity.WARNING, "late", "trường \"ngay_dang_ky\": đăng ký ngày %s, sau hạn %s của đợt %s: việc nhận đăng ký muộn do %s xem xét, hãy báo lý do đăng ký muộn cho cơ quan này"),

@@ -34,7 +34,8 @@ class ArchitectureTest {
             Map.entry("render", Set.of("model", "report", "problem", "text")),
             Map.entry("publish", Set.of("problem", "text")),
             Map.entry("diff", Set.of("load", "yaml", "validate", "problem", "text")),
-            Map.entry("cli", Set.of("problem", "text", "yaml", "load", "validate", "model", "report", "render", "publish", "diff")));
+            Map.entry("write", Set.of("load", "yaml", "validate", "problem", "text")),
+            Map.entry("cli", Set.of("problem", "text", "yaml", "load", "validate", "model", "report", "render", "publish", "diff", "write")));
     private static final Pattern USE = Pattern.compile("vn\\.somohinh\\.([a-z]+)\\.");
 
     @Test

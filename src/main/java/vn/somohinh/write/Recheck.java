@@ -1,0 +1,81 @@
+package vn.somohinh.write;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.somohinh.load.DataLoader;
+import vn.somohinh.load.DataSet;
+import vn.somohinh.load.Review;
+import vn.somohinh.problem.Code;
+import vn.somohinh.problem.Problem;
+import vn.somohinh.problem.Problems;
+import vn.somohinh.validate.Validator;
+
+/**
+ * Before anything is written: the data as it would be, loaded and validated in memory. A written file must pass
+ * {@code validate}, and each review must read back as its old steps and evaluation plus the new step; whatever
+ * does not is a refusal, at the place validation gives in the file as it would be.
+ */
+final class Recheck {
+    private final Path root;
+    private final DataSet before;
+    private final List<FileChange> changes;
+    private final Step step;
+
+    Recheck(Path root, DataSet before, List<FileChange> changes, Step step) {
+        this.root = root;
+        this.before = before;
+        this.changes = changes;
+        this.step = step;
+    }
+
+    void run(LocalDate today, Problems refusals) throws IOException {
+        Map<String, byte[]> files = new HashMap<>();
+        for (String file : before.files()) {
+            files.put(file, Files.readAllBytes(root.resolve(file)));
+        }
+        changes.forEach(c -> files.put(c.path(), c.after()));
+        Problems problems = new Problems();
+        DataSet after = DataLoader.load(files, problems);
+        Validator.validate(after, today, problems);
+        Set<String> touched = changes.stream().map(FileChange::path).collect(Collectors.toSet());
+        for (Problem p : problems.sorted()) {
+            if (p.isError() && touched.contains(p.file())) {
+                refusals.addAll(List.of(p));
+            }
+        }
+        Map<String, Review> old = byFile(before);
+        Map<String, Review> now = byFile(after);
+        for (String file : touched) {
+            Review was = old.get(file);
+            Review is = now.get(file);
+            if (is != null && !steps(is).equals(expected(was)) || is != null && was != null
+                    && !java.util.Objects.equals(was.danhGia(), is.danhGia())) {
+                refusals.add(file, 1, 1, Code.REVIEW_READ_BACK);
+            }
+        }
+    }
+
+    private List<List<Object>> expected(Review was) {
+        List<List<Object>> steps = was == null ? new ArrayList<>() : new ArrayList<>(steps(was));
+        steps.add(List.of(String.valueOf(step.ngay()), step.status().id(), String.valueOf(step.ghiChu()), String.valueOf(step.vanBan())));
+        return steps;
+    }
+
+    /** The steps without their places, which the new one shifts nowhere but is compared by value. */
+    private static List<List<Object>> steps(Review review) {
+        return review.quaTrinh().stream().map(s -> List.<Object>of(String.valueOf(s.ngay()), String.valueOf(s.trangThai()),
+                String.valueOf(s.ghiChu()), String.valueOf(s.vanBan()))).toList();
+    }
+
+    private static Map<String, Review> byFile(DataSet data) {
+        return data.reviews().stream().collect(Collectors.toMap(r -> r.src().file(), r -> r, (a, b) -> a));
+    }
+}
