@@ -28,7 +28,7 @@ import vn.somohinh.cli.SiteBuild;
 
 /**
  * The year-end roll-up per unit of the default 2023 campaign, recomputed here from the YAML files alone, as the
- * campaign page, the report page, the workbook's sheet and the JSON export show it.
+ * campaign page, the report page, the Word report, the workbook's sheet and the JSON export show it.
  */
 class RollUpTest {
     static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -104,6 +104,21 @@ class RollUpTest {
         assertThat(pageRow(dir.resolve("bao-cao/index.html"), name)).isEqualTo(want);
         assertThat(sheetRow(name)).isEqualTo(want);
         assertThat(jsonRow(unit)).isEqualTo(want);
+        assertThat(wordRow(name)).isEqualTo(want);
+    }
+
+    /** The Word report's roll-up: the last table, in the landscape annex. */
+    static List<String> wordRow(String name) throws IOException {
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = PrintedDocx.open(dir.resolve("bao-cao-2023.docx"))) {
+            var table = doc.getTables().get(doc.getTables().size() - 1);
+            for (var row : table.getRows()) {
+                List<String> cells = row.getTableCells().stream().map(c -> c.getText()).toList();
+                if (cells.get(1).equals(name)) {
+                    return cells.subList(2, cells.size());
+                }
+            }
+        }
+        throw new AssertionError(name);
     }
 
     static List<String> pageRow(Path page, String name) throws IOException {
