@@ -26,10 +26,12 @@ final class CampaignPages {
 
     /** The documents' date when the campaign gives none: the last commit's day, else the newest date in the data. */
     private final Day documentDay;
+    private final UnitRollUps rollUps;
 
     CampaignPages(Catalog cat, List<ModelRef> models, Day documentDay) {
         this.cat = cat;
         this.documentDay = documentDay;
+        this.rollUps = new UnitRollUps(cat);
         List<Campaign> sorted = new ArrayList<>(cat.data.campaigns());
         sorted.sort(Comparator.comparingInt(Campaign::year).reversed());
         for (Campaign c : sorted) {
@@ -70,7 +72,8 @@ final class CampaignPages {
                 List.copyOf(models), new ReviewDesk(cat, models, missing).build(), CampaignView.Letter.of(c.baoCao()),
                 Reminders.of(cat, c, refs.get(c.year()).path(), targets.stream().map(u -> cat.unitRefs.get(u.id())).toList(),
                         models, letterDay(c)),
-                Agenda.of(cat, refs.get(c.year()).path(), String.valueOf(c.year()), models, documentDay));
+                Agenda.of(cat, refs.get(c.year()).path(), String.valueOf(c.year()), models, documentDay),
+                rollUps.of(c, targets, models));
     }
 
     /** don_doc.ngay, else the report's date (bao_cao.ngay, else the build's): never the clock. */

@@ -14,7 +14,24 @@ public record CampaignView(CampaignRef ref, List<DirectiveRef> launchedBy, List<
                            List<Term> targetTypes, String compiler, String decider, String theme, Coverage total,
                            List<Coverage> byType, List<UnitRef> notRegistered, List<ModelRef> late,
                            List<Count> byStatus, List<Count> byField, List<Count> byUnitType, List<ModelRef> models,
-                           Desk desk, Letter report, Reminder reminder, Agenda agenda) {
+                           Desk desk, Letter report, Reminder reminder, Agenda agenda, RollUp rollUp) {
+
+    /**
+     * The year-end roll-up (model/UnitRollUps): one row per target unit, then the total; {@code grades} names the
+     * columns of {@link UnitRollUp#grades()}, best first.
+     */
+    public record RollUp(List<Term> grades, List<UnitRollUp> units, UnitRollUp total) {
+    }
+
+    /**
+     * One unit's year: {@code registration} is on time, late or not registered (null in the total); models approved
+     * (ever), in progress (now dang-trien-khai or so-ket), reviewed at sơ kết and at tổng kết (ever), with results
+     * reported, by grade, proposed for replication and for commendation.
+     */
+    public record UnitRollUp(UnitRef unit, Term type, Term registration, int models, int approved, int inProgress,
+                             int midYear, int yearEnd, int reported, List<Integer> grades, int replicate,
+                             int commend) {
+    }
 
     /**
      * What the committee gives its compiled report beyond the figures (the campaign's {@code bao_cao}); every part

@@ -167,6 +167,7 @@ public final class Documents {
             ReportJson.units(g, "chua_dang_ky", c.notRegistered());
             ReportJson.counts(g, "theo_trang_thai", c.byStatus());
             ReportJson.counts(g, "theo_linh_vuc", c.byField());
+            ReportJson.rollUp(g, c.rollUp());
             g.writeEndObject();
         }
         return buffer.toByteArray();

@@ -18,7 +18,9 @@ final class ReportDocx {
     static final int MAX_ROWS = 1000;
     /** Table text, in points: 12 in the body; 11 in the annex, whose ten columns hold long names. */
     static final int TABLE = 12;
-    static final int ANNEX = 11;
+    static final int ANNEX = 10;
+    /** The roll-up per unit: fifteen short columns of figures, one line a unit. */
+    static final int ROLL_UP = 9;
     /** A long text column's preferred width (6 cm) when deciding whether a table fits a portrait page. */
     private static final int CAP = 3402;
 
@@ -63,6 +65,7 @@ final class ReportDocx {
         table(page, ReportTables.counts("Theo lĩnh vực", "Lĩnh vực", c.byField()));
         WordText.heading(doc, "VI. Đánh giá, xếp loại cuối năm và đề xuất");
         table(page, ReportTables.graded(r));
+        WordText.body(doc, "Kết quả theo từng đơn vị ở Phụ lục kèm theo.");
         WordText.heading(doc, "VII. Đánh giá chung");
         WordText.paragraphs(doc, WordMarkdown.paragraphs(letter.assessment(), WordPage.BODY));
         WordText.heading(doc, "VIII. Kiến nghị, đề xuất");
@@ -73,7 +76,14 @@ final class ReportDocx {
             page.section(true);
             annexTitle(doc, "DANH SÁCH MÔ HÌNH ĐĂNG KÝ NĂM " + year);
             modelTable.write(doc, page.textWidth());
+        } else {
+            page.section(true);
         }
+        // The roll-up per unit (model/UnitRollUps) always goes to the landscape annex, after the model list.
+        ReportTables.Table rollUp = ReportTables.rollUp(r);
+        WordText.run(WordText.paragraph(doc, ParagraphAlignment.CENTER, 120, 60),
+                "TỔNG HỢP KẾT QUẢ THEO ĐƠN VỊ NĂM " + year, 14).setBold(true);
+        new WordTable(rollUp.header(), cells(rollUp), ROLL_UP).write(doc, page.textWidth());
         doc.getProperties().getCoreProperties().setDescription("Báo cáo dựng tự động từ Sổ mô hình"
                 + (r.commit() == null ? "" : ", commit " + r.commit()) + ".");
         return page.bytes(r.date() == null ? null : r.date().iso(), r.issuer(), "Báo cáo tổng hợp năm " + year);

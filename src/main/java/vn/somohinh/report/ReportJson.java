@@ -63,4 +63,31 @@ final class ReportJson {
         }
         g.writeEndArray();
     }
+
+    /** The year-end roll-up per target unit: "theo_don_vi", grades keyed by the site's xep_loai ids. */
+    static void rollUp(JsonGenerator g, CampaignView.RollUp up) throws IOException {
+        g.writeArrayFieldStart("theo_don_vi");
+        for (CampaignView.UnitRollUp u : up.units()) {
+            g.writeStartObject();
+            g.writeStringField("don_vi", u.unit().id());
+            g.writeStringField("ten_don_vi", u.unit().name());
+            g.writeStringField("loai_don_vi", u.type().id());
+            g.writeStringField("dang_ky", u.registration().id());
+            g.writeNumberField("so_mo_hinh", u.models());
+            g.writeNumberField("duoc_duyet", u.approved());
+            g.writeNumberField("dang_trien_khai", u.inProgress());
+            g.writeNumberField("so_ket", u.midYear());
+            g.writeNumberField("tong_ket", u.yearEnd());
+            g.writeNumberField("co_ket_qua_thuc_hien", u.reported());
+            g.writeObjectFieldStart("xep_loai");
+            for (int i = 0; i < up.grades().size(); i++) {
+                g.writeNumberField(up.grades().get(i).id(), u.grades().get(i));
+            }
+            g.writeEndObject();
+            g.writeNumberField("de_xuat_nhan_rong", u.replicate());
+            g.writeNumberField("de_xuat_khen_thuong", u.commend());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
 }

@@ -91,10 +91,34 @@ final class ReportTables {
                 "Đề xuất khen thưởng", "Nhận xét"), rows);
     }
 
+    /** The year-end roll-up per target unit (model/UnitRollUps), with a total row. */
+    static Table rollUp(ReportView r) {
+        CampaignView.RollUp up = r.campaign().rollUp();
+        List<String> header = new ArrayList<>(List.of("STT", "Đơn vị", "Đăng ký", "Mô hình", "Được duyệt",
+                "Triển khai", "Sơ kết", "Tổng kết", "Kết quả"));
+        up.grades().forEach(g -> header.add(g.name()));
+        header.addAll(List.of("Nhân rộng", "Khen thưởng"));
+        List<List<Object>> rows = new ArrayList<>();
+        int n = 0;
+        for (CampaignView.UnitRollUp u : up.units()) {
+            rows.add(rollUpRow(++n, u.unit().name(), u.registration().name(), u));
+        }
+        rows.add(rollUpRow("", "Tổng", "", up.total()));
+        return new Table("Theo đơn vị", List.copyOf(header), rows, 1);
+    }
+
+    private static List<Object> rollUpRow(Object number, String unit, String registration, CampaignView.UnitRollUp u) {
+        List<Object> row = new ArrayList<>(List.of(number, unit, registration, u.models(), u.approved(),
+                u.inProgress(), u.midYear(), u.yearEnd(), u.reported()));
+        row.addAll(u.grades());
+        row.addAll(List.of(u.replicate(), u.commend()));
+        return row;
+    }
+
     static List<Table> all(ReportView r) {
         return List.of(models(r), coverage(r), notRegistered(r), late(r),
                 counts("Theo trạng thái", "Trạng thái", r.campaign().byStatus()),
-                counts("Theo lĩnh vực", "Lĩnh vực", r.campaign().byField()), graded(r));
+                counts("Theo lĩnh vực", "Lĩnh vực", r.campaign().byField()), graded(r), rollUp(r));
     }
 
     private static Object rate(CampaignView.Coverage c) {

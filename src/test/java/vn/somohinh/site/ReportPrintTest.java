@@ -48,8 +48,9 @@ class ReportPrintTest {
         try (XWPFDocument doc = open()) {
             assertThat(doc.getTables()).hasSizeGreaterThan(6);
             PrintedDocx.assertTablesHaveGridsAndWidths(doc);
-            // The model list: its widths differ (fitted to content), unlike equal columns.
-            XWPFTable models = doc.getTables().get(doc.getTables().size() - 1);
+            // The model list (the roll-up per unit follows it): its widths differ (fitted to content).
+            XWPFTable models = doc.getTables().get(doc.getTables().size() - 2);
+            assertThat(doc.getTables().get(doc.getTables().size() - 1).getRow(0).getCell(1).getText()).isEqualTo("Đơn vị");
             assertThat(models.getRow(0).getCell(4).getText()).isEqualTo("Tên mô hình");
             Set<Object> widths = new LinkedHashSet<>();
             models.getCTTbl().getTblGrid().getGridColList().forEach(c -> widths.add(c.getW()));
@@ -73,7 +74,7 @@ class ReportPrintTest {
             }
             assertThat(body).contains("BÁO CÁO|16.0|true", "tổng hợp đăng ký mô hình mới, cách làm sáng tạo năm 2023|14.0|true");
             assertThat(body).anyMatch(s -> s.startsWith("44/53 đơn vị") && s.endsWith("|14.0|false"));
-            XWPFTable closing = doc.getTables().get(doc.getTables().size() - 2);
+            XWPFTable closing = doc.getTables().get(doc.getTables().size() - 3);
             assertThat(PrintedDocx.runs(closing.getRow(0).getCell(0)).get(0)).isEqualTo("Nơi nhận:|14|false|false");
             assertThat(closing.getRow(0).getCell(0).getParagraphs().get(0).getRuns().get(0).getUnderline().name()).isEqualTo("SINGLE");
             assertThat(PrintedDocx.runs(closing.getRow(0).getCell(0)).get(1)).isEqualTo("- Thường trực Huyện ủy (để báo cáo),|12|false|false");
@@ -118,14 +119,24 @@ class ReportPrintTest {
                 annex++;
             }
             assertThat(pages.size() - annex).as("the annex spans pages").isGreaterThan(1);
-            List<String> header = List.of(String.join(" ", doc.getTables().get(doc.getTables().size() - 1).getRow(0)
-                    .getTableCells().stream().map(XWPFTableCell::getText).toList()).split(" "));
+            List<String> header = headerWords(doc, 2);
+            List<String> rollUp = headerWords(doc, 1);
             for (int i = annex + 1; i < pages.size(); i++) {
                 String[] lines = pages.get(i).split("\n");
                 assertThat(lines[0].strip()).as("page number").isEqualTo(String.valueOf(i + 1));
                 assertThat(lines[1]).as("page " + (i + 1) + " starts with the header row").startsWith("STT ");
-                assertThat(List.of(pages.get(i).split("\\s+"))).as("page " + (i + 1)).containsAll(header);
+                List<String> words = List.of(pages.get(i).split("\\s+"));
+                assertThat(words.containsAll(header) || words.containsAll(rollUp)).as("page " + (i + 1) + " repeats a header").isTrue();
             }
+            assertThat(pages.get(pages.size() - 1)).as("the roll-up per unit ends the annex, with its total")
+                    .contains("Văn phòng HĐND và UBND huyện").contains("Tổng");
+            assertThat(String.join("\n", pages)).contains("TỔNG HỢP KẾT QUẢ THEO ĐƠN VỊ NĂM 2023");
         }
+    }
+
+    /** The words of the header row of the table {@code fromEnd} places from the document's end (1: the last). */
+    private static List<String> headerWords(XWPFDocument doc, int fromEnd) {
+        return List.of(String.join(" ", doc.getTables().get(doc.getTables().size() - fromEnd).getRow(0)
+                .getTableCells().stream().map(XWPFTableCell::getText).toList()).split(" "));
     }
 }
