@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -12,7 +11,6 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 import vn.somohinh.load.DataLoader;
@@ -57,22 +55,8 @@ final class DecideCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Chỉ in phần thay đổi (diff), không ghi tệp.")
     boolean dryRun;
 
-    @Option(names = "--year", paramLabel = "Y", description = "Thay cho danh sách: mọi mô hình của năm này.")
-    Integer year;
-
-    @Option(names = "--from-status", paramLabel = "S", converter = StatusConverter.class,
-            description = "Cùng --year: chỉ các mô hình đang ở trạng thái này.")
-    Status fromStatus;
-
-    @Option(names = "--unit", paramLabel = "ID", description = "Cùng --year: chỉ các mô hình của đơn vị này.")
-    String unit;
-
-    @Option(names = "--unit-type", paramLabel = "ID", description = "Cùng --year: chỉ các mô hình của đơn vị thuộc loại này.")
-    String unitType;
-
-    @Parameters(paramLabel = "MODEL", arity = "0..*",
-            description = "Mô hình: đường dẫn tệp đăng ký, tệp xem xét, hoặc năm/mã-đơn-vị/mã-mô-hình.")
-    List<String> models = new ArrayList<>();
+    @Mixin
+    SelectedModels selection = new SelectedModels();
 
     DecideCommand(Session session) {
         this.session = session;
@@ -80,17 +64,22 @@ final class DecideCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        checkUsage();
+        selection.checkUsage(spec.commandLine());
         Problems problems = new Problems();
         DataSet data = DataLoader.load(options.root(), problems);
         LocalDate today = ReferenceDate.resolve(options.root(), session.env(), data);
         Validator.validate(data, today, problems);
         Problems refusals = new Problems();
-        List<ModelKey> keys = year == null ? ModelSelection.named(models, refusals)
-                : ModelSelection.select(data, year, fromStatus, unit, unitType, refusals);
+        List<ModelKey> keys = selection.keys(data, refusals);
         Decision.Plan plan = new Decision(options.root(), data, problems.sorted())
                 .plan(keys, new Step(date, status, text(vanBan), text(note)), today);
         refusals.addAll(plan.refusals());
+        return finish(refusals, plan, data, dryRun, options, session, "Đã ghi thêm bước vào ");
+    }
+
+    /** Shared by the writing commands: the refusals (nothing written), the dry run's diff, or the writes. */
+    static int finish(Problems refusals, Decision.Plan plan, DataSet data, boolean dryRun, CommonOptions options,
+                      Session session, String written) throws java.io.IOException {
         if (refusals.size() > 0) {
             Checked.print(refusals.sorted(), data.files().size(), options, session);
             session.err().println("Không ghi tệp nào: hãy sửa các điểm trên rồi chạy lại lệnh.");
@@ -103,7 +92,7 @@ final class DecideCommand implements Callable<Integer> {
         }
         FileWrites.commit(options.root(), plan.changes());
         for (FileChange change : plan.changes()) {
-            session.err().println((change.before() == null ? "Đã tạo " : "Đã ghi thêm bước vào ") + change.path());
+            session.err().println((change.before() == null ? "Đã tạo " : written) + change.path());
         }
         return Main.OK;
     }
@@ -111,19 +100,6 @@ final class DecideCommand implements Callable<Integer> {
     /** As the loader reads a value: without surrounding spaces, none when blank. */
     private static String text(String value) {
         return value == null || Spaces.isBlank(value) ? null : Spaces.strip(value);
-    }
-
-    private void checkUsage() {
-        boolean filters = fromStatus != null || unit != null || unitType != null;
-        if (year != null && !models.isEmpty()) {
-            throw UsageErrors.refused(spec.commandLine(), "hãy ghi hoặc danh sách mô hình, hoặc --year, không ghi cả hai.");
-        }
-        if (year == null && filters) {
-            throw UsageErrors.refused(spec.commandLine(), "--from-status, --unit, --unit-type chỉ dùng cùng --year: hãy thêm --year.");
-        }
-        if (year == null && models.isEmpty()) {
-            throw UsageErrors.refused(spec.commandLine(), "chưa chọn mô hình nào: hãy ghi các mô hình (ví dụ 2023/xa-loc-an/ca-phe-ben-vung) hoặc --year.");
-        }
     }
 
     /** A status id of DATA.md's table. */

@@ -57,6 +57,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
                 .addSubcommand("diff", new DiffCommand(session))
                 .addSubcommand("new", new NewCommand(session))
                 .addSubcommand("decide", new DecideCommand(session))
+                .addSubcommand("grade", new GradeCommand(session))
                 .addSubcommand("schemas", new SchemasCommand(session));
     }
 

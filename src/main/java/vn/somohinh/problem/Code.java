@@ -69,6 +69,8 @@ public enum Code {
     DECIDE_DATE(Severity.ERROR, "decide-date", "ngày %s (--date) trước %s %s của mô hình %s: các bước xem xét phải theo thứ tự ngày; hãy ghi ngày từ %s trở đi"),
     REVIEW_FLOW_STYLE(Severity.ERROR, "review-flow-style", "không thêm được bước vào \"qua_trinh\" mà giữ nguyên tệp: danh sách này cần viết dạng khối, mỗi bước một mục \"- ngay: …\" ở các dòng dưới \"qua_trinh:\" (không viết [ … ] trên một dòng); hãy viết lại như vậy rồi chạy lại lệnh"),
     REVIEW_READ_BACK(Severity.ERROR, "review-read-back", "sau khi thêm bước, tệp không còn đọc ra đúng các bước cũ cộng bước mới (cách viết của tệp khác thường): không ghi gì; hãy thêm bước này bằng tay rồi chạy validate"),
+    GRADE_STATUS(Severity.ERROR, "grade-status", "mô hình %s đang ở trạng thái \"%s\": chỉ đánh giá (danh_gia) mô hình đã tổng kết (tong-ket); hãy ghi bước tổng kết trước (decide --status tong-ket) hoặc bỏ mô hình này khỏi lệnh"),
+    GRADE_EXISTS(Severity.ERROR, "grade-exists", "mô hình %s đã có đánh giá (danh_gia): không ghi đè; hãy thêm --replace nếu muốn thay đánh giá này, hoặc bỏ mô hình này khỏi lệnh"),
     NO_MODEL_SELECTED(Severity.ERROR, "no-model-selected", "không có mô hình nào của năm %s khớp với lựa chọn (%s): hãy kiểm tra --year, --from-status, --unit, --unit-type"),
 
     // Warnings

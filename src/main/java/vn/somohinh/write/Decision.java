@@ -73,30 +73,18 @@ public final class Decision {
             }
         }
         if (refusals.size() == 0) {
-            new Recheck(root, data, changes, step).run(today, refusals);
+            new Recheck(root, data, changes, step, null).run(today, refusals);
         }
         return refusals.size() > 0 ? new Plan(List.of(), refusals.sorted()) : new Plan(changes, List.of());
     }
 
     private FileChange change(ModelKey key, Step step, Problems refusals) throws IOException {
-        String registrationFile = registrationFile(key);
         String reviewFile = reviewFile(key);
-        if (!registrationFiles.containsKey(key)) {
-            refusals.add(registrationFile, 1, 1, Code.UNKNOWN_MODEL, key.path(), "chưa có tệp " + registrationFile);
+        if (!writable(key, refusals)) {
             return null;
         }
-        List<Problem> errors = problems.stream().filter(Problem::isError)
-                .filter(p -> p.file().equals(registrationFiles.get(key)) || p.file().equals(reviewFile)).toList();
         Registration registration = registrations.get(key);
         Review review = reviews.get(key);
-        boolean reviewUnread = review == null && Files.exists(root.resolve(reviewFile));
-        if (!errors.isEmpty() || registration == null || reviewUnread) {
-            Problem first = errors.isEmpty() ? null : errors.get(0);
-            refusals.add(first == null ? registrationFiles.get(key) : first.file(), first == null ? 1 : first.line(),
-                    first == null ? 1 : first.column(), Code.MODEL_HAS_ERRORS, key.path(), Math.max(1, errors.size()),
-                    first == null ? registrationFiles.get(key) : first.file() + ":" + first.line() + ":" + first.column());
-            return null;
-        }
         if (!allowed(key, registration, review, step, refusals)) {
             return null;
         }
@@ -112,6 +100,43 @@ public final class Decision {
             refusals.add(reviewFile, e.line, 1, Code.REVIEW_FLOW_STYLE);
             return null;
         }
+    }
+
+    /**
+     * Whether a writing command may touch the model's files: it has a registration file, and neither that nor its
+     * review has errors (or could not be read); else a refusal. Shared by {@code decide} and {@code grade}.
+     */
+    boolean writable(ModelKey key, Problems refusals) {
+        String registrationFile = registrationFile(key);
+        String reviewFile = reviewFile(key);
+        if (!registrationFiles.containsKey(key)) {
+            refusals.add(registrationFile, 1, 1, Code.UNKNOWN_MODEL, key.path(), "chưa có tệp " + registrationFile);
+            return false;
+        }
+        List<Problem> errors = problems.stream().filter(Problem::isError)
+                .filter(p -> p.file().equals(registrationFiles.get(key)) || p.file().equals(reviewFile)).toList();
+        boolean reviewUnread = reviews.get(key) == null && Files.exists(root.resolve(reviewFile));
+        if (!errors.isEmpty() || registrations.get(key) == null || reviewUnread) {
+            Problem first = errors.isEmpty() ? null : errors.get(0);
+            refusals.add(first == null ? registrationFiles.get(key) : first.file(), first == null ? 1 : first.line(),
+                    first == null ? 1 : first.column(), Code.MODEL_HAS_ERRORS, key.path(), Math.max(1, errors.size()),
+                    first == null ? registrationFiles.get(key) : first.file() + ":" + first.line() + ":" + first.column());
+            return false;
+        }
+        return true;
+    }
+
+    /** The model's review as read, or null. */
+    Review review(ModelKey key) {
+        return reviews.get(key);
+    }
+
+    Path root() {
+        return root;
+    }
+
+    DataSet data() {
+        return data;
     }
 
     /** The status table (Status, as validation reads it) and the order of dates. */

@@ -20,7 +20,7 @@ import vn.somohinh.validate.Validator;
 
 /**
  * Before anything is written: the data as it would be, loaded and validated in memory. A written file must pass
- * {@code validate}, and each review must read back as its old steps and evaluation plus the new step; whatever
+ * {@code validate}, and each review must read back as its old steps and evaluation plus the new step or evaluation; whatever
  * does not is a refusal, at the place validation gives in the file as it would be.
  */
 final class Recheck {
@@ -28,12 +28,15 @@ final class Recheck {
     private final DataSet before;
     private final List<FileChange> changes;
     private final Step step;
+    private final Review.Evaluation evaluation;
 
-    Recheck(Path root, DataSet before, List<FileChange> changes, Step step) {
+    /** {@code step}: the step added ({@code decide}), or {@code evaluation}: the one written ({@code grade}). */
+    Recheck(Path root, DataSet before, List<FileChange> changes, Step step, Review.Evaluation evaluation) {
         this.root = root;
         this.before = before;
         this.changes = changes;
         this.step = step;
+        this.evaluation = evaluation;
     }
 
     void run(LocalDate today, Problems refusals) throws IOException {
@@ -56,8 +59,8 @@ final class Recheck {
         for (String file : touched) {
             Review was = old.get(file);
             Review is = now.get(file);
-            if (is != null && !steps(is).equals(expected(was)) || is != null && was != null
-                    && !java.util.Objects.equals(was.danhGia(), is.danhGia())) {
+            Review.Evaluation wanted = evaluation != null ? evaluation : was == null ? null : was.danhGia();
+            if (is != null && (!steps(is).equals(expected(was)) || !java.util.Objects.equals(wanted, is.danhGia()))) {
                 refusals.add(file, 1, 1, Code.REVIEW_READ_BACK);
             }
         }
@@ -65,7 +68,9 @@ final class Recheck {
 
     private List<List<Object>> expected(Review was) {
         List<List<Object>> steps = was == null ? new ArrayList<>() : new ArrayList<>(steps(was));
-        steps.add(List.of(String.valueOf(step.ngay()), step.status().id(), String.valueOf(step.ghiChu()), String.valueOf(step.vanBan())));
+        if (step != null) {
+            steps.add(List.of(String.valueOf(step.ngay()), step.status().id(), String.valueOf(step.ghiChu()), String.valueOf(step.vanBan())));
+        }
         return steps;
     }
 

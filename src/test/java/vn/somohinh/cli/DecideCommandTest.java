@@ -157,6 +157,11 @@ class DecideCommandTest {
 
     /** The models now in one of {@code statuses}, as {@code <year>/<unit>/<slug>}. */
     private List<String> models(Set<Status> statuses) {
+        return models(root, statuses);
+    }
+
+    /** Shared with GradeCommandTest. */
+    static List<String> models(Path root, Set<Status> statuses) {
         DataSet data = DataLoader.load(root, new Problems());
         Map<String, Review> reviews = new TreeMap<>();
         data.reviews().forEach(r -> reviews.put(r.key().path(), r));
@@ -169,6 +174,11 @@ class DecideCommandTest {
     }
 
     private Map<String, byte[]> snapshot() throws IOException {
+        return snapshot(root);
+    }
+
+    /** Every file under data/, by its path from the root. */
+    static Map<String, byte[]> snapshot(Path root) throws IOException {
         Map<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root.resolve("data"))) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
