@@ -2,6 +2,7 @@ package vn.somohinh.load;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -80,12 +81,13 @@ final class FileReader {
                             "một nhóm trường (key: value)", node.describe());
                     yield null;
                 }
-                yield List.of(single(path, place, map, checker));
+                yield List.of(single(path, place, map, checker, bytes));
             }
         };
     }
 
-    private static Object single(String path, DataLayout.Place place, Node.Mapping map, ShapeChecker checker) {
+    private static Object single(String path, DataLayout.Place place, Node.Mapping map, ShapeChecker checker,
+                                 byte[] bytes) {
         return switch (place.kind()) {
             case SITE -> {
                 checker.check(map, Schemas.SITE, "");
@@ -101,7 +103,7 @@ final class FileReader {
             }
             case REVIEW -> {
                 checker.check(map, Schemas.REVIEW, "");
-                yield RecordReader.review(path, place.key(), map);
+                yield RecordReader.review(path, place.key(), map, new String(bytes, StandardCharsets.UTF_8));
             }
             default -> throw new IllegalStateException("not a single-record file: " + place.kind());
         };

@@ -89,7 +89,7 @@ final class RecordReader {
                 v.groups("tai_lieu").stream().map(m -> new Registration.Attachment(m.text("ten"), m.url("lien_ket"))).toList());
     }
 
-    static Review review(String file, ModelKey key, Node.Mapping map) {
+    static Review review(String file, ModelKey key, Node.Mapping map, String text) {
         Values v = new Values(map);
         List<Review.Step> quaTrinh = new java.util.ArrayList<>();
         if (map.get("qua_trinh") instanceof Node.Seq seq) {
@@ -104,6 +104,6 @@ final class RecordReader {
         Values e = v.group("danh_gia");
         Review.Evaluation danhGia = e == null ? null : new Review.Evaluation(e.date("ngay"), e.id("xep_loai"),
                 e.text("nhan_xet"), e.bool("de_xuat_nhan_rong"), e.bool("de_xuat_khen_thuong"));
-        return new Review(new Source(file, map), key, List.copyOf(quaTrinh), danhGia);
+        return new Review(new Source(file, map), key, List.copyOf(quaTrinh), danhGia, text);
     }
 }

@@ -3,8 +3,12 @@ package vn.somohinh.load;
 import java.time.LocalDate;
 import java.util.List;
 
-/** data/reviews/&lt;year&gt;/&lt;unit&gt;/&lt;slug&gt;.yaml: the committee's decisions on one model. */
-public record Review(Source src, ModelKey key, List<Step> quaTrinh, Evaluation danhGia) {
+/**
+ * data/reviews/&lt;year&gt;/&lt;unit&gt;/&lt;slug&gt;.yaml: the committee's decisions on one model.
+ *
+ * @param text the file's text as read (UTF-8), so that a page can show the file a new step would make
+ */
+public record Review(Source src, ModelKey key, List<Step> quaTrinh, Evaluation danhGia, String text) {
 
     /**
      * A model's current status (DATA.md): its review's last step, or "đã đăng ký" when there is no review, no step,

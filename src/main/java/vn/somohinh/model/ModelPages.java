@@ -63,7 +63,7 @@ final class ModelPages {
                 timeline(review), evaluation(review), List.copyOf(warnings), Catalog.registrationFile(r.key()),
                 review == null ? null : Catalog.reviewFile(r.key()),
                 Revisions.of(history, Catalog.registrationFile(r.key()), Catalog.reviewFile(r.key())),
-                Revisions.submitted(history, Catalog.registrationFile(r.key())));
+                Revisions.submitted(history, Catalog.registrationFile(r.key())), DecisionPanels.of(cat, r.key(), review));
     }
 
     private static ModelView.Contact contact(Registration r) {

@@ -15,7 +15,15 @@ public record ModelView(ModelRef ref, String form, String lead, List<DirectiveRe
                         String expected, String replication, Contact contact, String results,
                         List<Attachment> attachments, List<Step> timeline, Evaluation evaluation,
                         List<Notice> warnings, String registrationFile, String reviewFile, List<Revision> history,
-                        Day submitted) {
+                        Day submitted, Panel panel) {
+
+    /**
+     * The "Ghi quyết định" panel, null when no step may follow: the review file, the statuses allowed next (the
+     * status table), the last step's date (ISO, none before the first step), and, as JSON strings, the file's current
+     * text (null when there is none yet) and the schema line a new file starts with.
+     */
+    public record Panel(String reviewFile, List<StatusTag> next, String after, String textJson, String modelineJson) {
+    }
 
     /** A commit that changed the model's files: when, who, what (in Vietnamese), the commit's message and id. */
     public record Revision(Day date, String author, String what, String message, String commit) {

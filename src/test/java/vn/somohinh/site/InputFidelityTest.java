@@ -45,6 +45,11 @@ class InputFidelityTest {
         }
         Path a = SiteBuild.build(lf, work.resolve("out-lf"), Map.of());
         Path b = SiteBuild.build(crlf, work.resolve("out-crlf"), Map.of());
+        // The one wanted difference: the "Ghi quyết định" panel carries the review file's own text, line ends and all.
+        Path panel = b.resolve("mo-hinh/2023/xa-loc-an/ca-phe-ben-vung/index.html");
+        String html = Files.readString(panel, StandardCharsets.UTF_8);
+        assertThat(html).contains("\\u000d\\u000a");
+        Files.writeString(panel, html.replace("\\u000d\\u000a", "\\u000a"), StandardCharsets.UTF_8);
         assertThat(Reproducibility.differences(a, b)).isEmpty();
         assertThat(SiteBuild.validateOutput(crlf)).isEqualTo(SiteBuild.validateOutput(lf));
     }
