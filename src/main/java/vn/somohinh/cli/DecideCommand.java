@@ -64,17 +64,26 @@ final class DecideCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Request r = request(selection, spec, options, session);
+        Decision.Plan plan = new Decision(options.root(), r.data(), r.problems().sorted())
+                .plan(r.keys(), new Step(date, status, text(vanBan), text(note)), r.today());
+        r.refusals().addAll(plan.refusals());
+        return finish(r.refusals(), plan, r.data(), dryRun, options, session, "Đã ghi thêm bước vào ");
+    }
+
+    /** What a writing command starts from: the data as it is, validated, its date, and the models asked for. */
+    record Request(DataSet data, LocalDate today, Problems problems, Problems refusals, List<ModelKey> keys) {
+    }
+
+    /** Shared by the writing commands: checks the selection's usage, loads and validates, selects the models. */
+    static Request request(SelectedModels selection, CommandSpec spec, CommonOptions options, Session session) {
         selection.checkUsage(spec.commandLine());
         Problems problems = new Problems();
         DataSet data = DataLoader.load(options.root(), problems);
         LocalDate today = ReferenceDate.resolve(options.root(), session.env(), data);
         Validator.validate(data, today, problems);
         Problems refusals = new Problems();
-        List<ModelKey> keys = selection.keys(data, refusals);
-        Decision.Plan plan = new Decision(options.root(), data, problems.sorted())
-                .plan(keys, new Step(date, status, text(vanBan), text(note)), today);
-        refusals.addAll(plan.refusals());
-        return finish(refusals, plan, data, dryRun, options, session, "Đã ghi thêm bước vào ");
+        return new Request(data, today, problems, refusals, selection.keys(data, refusals));
     }
 
     /** Shared by the writing commands: the refusals (nothing written), the dry run's diff, or the writes. */

@@ -1,20 +1,14 @@
 package vn.somohinh.cli;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import vn.somohinh.load.DataLoader;
-import vn.somohinh.load.DataSet;
-import vn.somohinh.load.ModelKey;
 import vn.somohinh.load.Review;
-import vn.somohinh.problem.Problems;
 import vn.somohinh.text.Spaces;
-import vn.somohinh.validate.Validator;
 import vn.somohinh.write.Decision;
 import vn.somohinh.write.Grading;
 
@@ -61,17 +55,12 @@ final class GradeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        selection.checkUsage(spec.commandLine());
-        Problems problems = new Problems();
-        DataSet data = DataLoader.load(options.root(), problems);
-        LocalDate today = ReferenceDate.resolve(options.root(), session.env(), data);
-        Validator.validate(data, today, problems);
-        Problems refusals = new Problems();
-        List<ModelKey> keys = selection.keys(data, refusals);
+        DecideCommand.Request r = DecideCommand.request(selection, spec, options, session);
         String remark = nhanXet == null || Spaces.isBlank(nhanXet) ? null : Spaces.strip(nhanXet);
         Review.Evaluation evaluation = new Review.Evaluation(date, Spaces.strip(xepLoai), remark, nhanRong, khenThuong);
-        Decision.Plan plan = new Grading(options.root(), data, problems.sorted()).plan(keys, evaluation, replace, today);
-        refusals.addAll(plan.refusals());
-        return DecideCommand.finish(refusals, plan, data, dryRun, options, session, "Đã ghi đánh giá vào ");
+        Decision.Plan plan = new Grading(options.root(), r.data(), r.problems().sorted())
+                .plan(r.keys(), evaluation, replace, r.today());
+        r.refusals().addAll(plan.refusals());
+        return DecideCommand.finish(r.refusals(), plan, r.data(), dryRun, options, session, "Đã ghi đánh giá vào ");
     }
 }
