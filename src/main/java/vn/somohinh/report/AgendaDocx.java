@@ -31,7 +31,7 @@ final class AgendaDocx {
         Agenda a = c.agenda();
         String year = c.ref().year();
         CampaignView.Letter letter = c.report();
-        List<String> issuers = letter.issuers().size() == 2 ? letter.issuers() : List.of(r.issuer(), c.compiler());
+        List<String> issuers = PartyHeader.issuers(r, letter.issuers());
         Day date = a.date();
         PartyHeader.header(doc, page.textWidth(), new PartyHeader.Header(issuers.get(0), issuers.get(1), null, "TTr",
                 null, r.place() + ", " + (date == null ? "ngày … tháng … năm …" : date.inWords())));

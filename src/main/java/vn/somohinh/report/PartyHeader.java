@@ -12,6 +12,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGridCol;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+import vn.somohinh.model.ReportView;
 
 /**
  * The fixed parts of a party document (Hướng dẫn 36-HD/VPTW, Phụ lục 3), laid out in borderless two-column tables
@@ -107,6 +108,30 @@ final class PartyHeader {
             tcW.setW(BigInteger.valueOf(widths[i]));
         }
         return t;
+    }
+
+    /**
+     * The header's two lines: the first of {@code given} that has exactly two (a campaign's co_quan_ban_hanh), else
+     * the committee and the compiling body.
+     */
+    @SafeVarargs
+    static List<String> issuers(ReportView r, List<String>... given) {
+        for (List<String> lines : given) {
+            if (lines.size() == 2) {
+                return lines;
+            }
+        }
+        return List.of(r.issuer(), r.campaign().compiler());
+    }
+
+    /** Recipients as party documents list them: each line ends with a comma, the last with a full stop. */
+    static List<String> ended(List<String> lines) {
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String s = lines.get(i).replaceAll("[,.;]+$", "");
+            out.add(s + (i == lines.size() - 1 ? "." : ","));
+        }
+        return out;
     }
 
     static String upper(String s) {

@@ -32,7 +32,7 @@ final class ReminderDocx {
         Reminder rem = c.reminder();
         String year = c.ref().year();
         Day date = rem.date() != null ? rem.date() : r.date();
-        List<String> issuers = issuers(r);
+        List<String> issuers = PartyHeader.issuers(r, rem.issuers(), c.report().issuers());
         PartyHeader.header(doc, page.textWidth(), new PartyHeader.Header(issuers.get(0), issuers.get(1), rem.number(),
                 "CV", "V/v đôn đốc đăng ký mô hình mới, cách làm sáng tạo năm " + year,
                 r.place() + ", " + (date == null ? "ngày … tháng … năm …" : date.inWords())));
@@ -56,17 +56,6 @@ final class ReminderDocx {
         doc.getProperties().getCoreProperties().setDescription("Công văn dựng tự động từ Sổ mô hình"
                 + (r.commit() == null ? "" : ", commit " + r.commit()) + ".");
         return page.bytes(date == null ? null : date.iso(), r.issuer(), "Công văn đôn đốc đăng ký năm " + year);
-    }
-
-    /** don_doc's two header lines, else bao_cao's, else the committee and the compiling body, as the report does. */
-    private static List<String> issuers(ReportView r) {
-        if (r.campaign().reminder().issuers().size() == 2) {
-            return r.campaign().reminder().issuers();
-        }
-        if (r.campaign().report().issuers().size() == 2) {
-            return r.campaign().report().issuers();
-        }
-        return List.of(r.issuer(), r.campaign().compiler());
     }
 
     private static void addressees(XWPFDocument doc, List<Owed> owed) {
@@ -137,7 +126,7 @@ final class ReminderDocx {
     private static List<String> recipients(CampaignView c, Reminder rem) {
         List<String> out = new ArrayList<>();
         out.add("Như trên,");
-        out.addAll(ReportDocx.ended(rem.recipients().isEmpty() ? List.of("Lưu " + c.compiler()) : rem.recipients()));
+        out.addAll(PartyHeader.ended(rem.recipients().isEmpty() ? List.of("Lưu " + c.compiler()) : rem.recipients()));
         return out;
     }
 

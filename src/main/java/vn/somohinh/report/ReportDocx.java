@@ -33,7 +33,7 @@ final class ReportDocx {
         CampaignView c = r.campaign();
         String year = c.ref().year();
         CampaignView.Letter letter = c.report();
-        List<String> issuers = letter.issuers().size() == 2 ? letter.issuers() : List.of(r.issuer(), c.compiler());
+        List<String> issuers = PartyHeader.issuers(r, letter.issuers());
         PartyHeader.header(doc, page.textWidth(), new PartyHeader.Header(issuers.get(0), issuers.get(1),
                 letter.number(), "BC", null, r.place() + ", " + r.longDate()));
         WordText.title(doc, "BÁO CÁO", "tổng hợp đăng ký mô hình mới, cách làm sáng tạo năm " + year);
@@ -70,7 +70,7 @@ final class ReportDocx {
         WordText.paragraphs(doc, WordMarkdown.paragraphs(letter.assessment(), WordPage.BODY));
         WordText.heading(doc, "VIII. Kiến nghị, đề xuất");
         WordText.paragraphs(doc, WordMarkdown.paragraphs(letter.proposals(), WordPage.BODY));
-        PartyHeader.closing(doc, page.textWidth(), letter.recipients().isEmpty() ? recipients(c) : ended(letter.recipients()),
+        PartyHeader.closing(doc, page.textWidth(), letter.recipients().isEmpty() ? recipients(c) : PartyHeader.ended(letter.recipients()),
                 new PartyHeader.Signature(letter.authority(), letter.position(), letter.signer()));
         if (annex) {
             page.section(true);
@@ -97,16 +97,6 @@ final class ReportDocx {
         }
         List<String> names = t.rows().stream().map(row -> String.valueOf(row.get(1))).toList();
         WordText.body(doc, t.rows().size() + " đơn vị: " + String.join("; ", names) + ".");
-    }
-
-    /** Recipients as party documents list them: each line ends with a comma, the last with a full stop. */
-    static List<String> ended(List<String> lines) {
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String s = lines.get(i).replaceAll("[,.;]+$", "");
-            out.add(s + (i == lines.size() - 1 ? "." : ","));
-        }
-        return out;
     }
 
     private static List<String> recipients(CampaignView c) {
