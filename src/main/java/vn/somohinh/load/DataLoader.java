@@ -8,7 +8,12 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import vn.somohinh.problem.Code;
 import vn.somohinh.problem.Problems;
 
@@ -23,9 +28,50 @@ public final class DataLoader {
     }
 
     /** Loads data files held in memory, by path from the root ("data/…"), e.g. as they were in a commit. */
-    public static DataSet load(java.util.Map<String, byte[]> files, Problems problems) {
+    public static DataSet load(Map<String, byte[]> files, Problems problems) {
         List<String> paths = files.keySet().stream().filter(p -> p.startsWith("data/")).sorted().toList();
         return load(paths, FileReader.memory(files), problems);
+    }
+
+    /**
+     * Only the models that {@code changed} touches, as they would be with those files (registrations or reviews,
+     * "data/…" paths): each changed file read from memory, the model's other file and every catalog and campaign as
+     * in {@code before}, and {@code before}'s list of files. Enough to validate changed review files, since what a
+     * rule says at a review file depends on nothing but that model's files, the catalogs and the campaigns
+     * (RecheckScopeTest holds every rule to this): {@code decide} and {@code grade} check what they write without
+     * reading the whole registry again. Not so for registrations, which rules compare with each other (similar
+     * names, duplicates): a changed registration needs the whole registry validated.
+     */
+    public static DataSet changedModels(DataSet before, Map<String, byte[]> changed, Problems problems) {
+        Set<ModelKey> keys = new HashSet<>();
+        for (String path : changed.keySet()) {
+            DataLayout.Place place = DataLayout.classify(path);
+            if (place.kind() != DataLayout.Kind.REGISTRATION && place.kind() != DataLayout.Kind.REVIEW) {
+                throw new IllegalArgumentException("not a model's file: " + path);
+            }
+            keys.add(place.key());
+        }
+        List<String> paths = changed.keySet().stream().sorted().toList();
+        DataSetBuilder read = new DataSetBuilder();
+        FileReader.Source source = FileReader.memory(changed);
+        for (String path : paths) {
+            FileReader.Result result = FileReader.read(source, path);
+            problems.addAll(result.problems());
+            read.add(result);
+        }
+        DataSet fresh = read.build(paths);
+        List<Registration> registrations = new ArrayList<>(fresh.registrations());
+        before.registrations().stream().filter(r -> keys.contains(r.key()) && !changed.containsKey(r.src().file()))
+                .forEach(registrations::add);
+        List<Review> reviews = new ArrayList<>(fresh.reviews());
+        before.reviews().stream().filter(r -> keys.contains(r.key()) && !changed.containsKey(r.src().file()))
+                .forEach(reviews::add);
+        registrations.sort(Comparator.comparing(r -> r.src().file()));
+        reviews.sort(Comparator.comparing(r -> r.src().file()));
+        Set<String> files = new TreeSet<>(before.files());
+        files.addAll(paths);
+        return new DataSet(before.site(), before.units(), before.directives(), before.campaigns(),
+                List.copyOf(registrations), List.copyOf(reviews), List.copyOf(files));
     }
 
     private static DataSet load(List<String> paths, FileReader.Source source, Problems problems) {

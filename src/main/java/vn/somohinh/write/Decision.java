@@ -73,7 +73,7 @@ public final class Decision {
             }
         }
         if (refusals.size() == 0) {
-            new Recheck(root, data, changes, step, null).run(today, refusals);
+            new Recheck(data, changes, step, null).run(today, refusals);
         }
         return refusals.size() > 0 ? new Plan(List.of(), refusals.sorted()) : new Plan(changes, List.of());
     }

@@ -40,7 +40,7 @@ public final class Grading {
             }
         }
         if (refusals.size() == 0) {
-            new Recheck(models.root(), models.data(), changes, null, evaluation).run(today, refusals);
+            new Recheck(models.data(), changes, null, evaluation).run(today, refusals);
         }
         return refusals.size() > 0 ? new Decision.Plan(List.of(), refusals.sorted()) : new Decision.Plan(changes, List.of());
     }

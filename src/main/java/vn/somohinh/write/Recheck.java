@@ -1,8 +1,5 @@
 package vn.somohinh.write;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,34 +16,30 @@ import vn.somohinh.problem.Problems;
 import vn.somohinh.validate.Validator;
 
 /**
- * Before anything is written: the data as it would be, loaded and validated in memory. A written file must pass
+ * Before anything is written: the changed models as they would be, loaded and validated in memory. A written file must pass
  * {@code validate}, and each review must read back as its old steps and evaluation plus the new step or evaluation; whatever
  * does not is a refusal, at the place validation gives in the file as it would be.
  */
 final class Recheck {
-    private final Path root;
     private final DataSet before;
     private final List<FileChange> changes;
     private final Step step;
     private final Review.Evaluation evaluation;
 
     /** {@code step}: the step added ({@code decide}), or {@code evaluation}: the one written ({@code grade}). */
-    Recheck(Path root, DataSet before, List<FileChange> changes, Step step, Review.Evaluation evaluation) {
-        this.root = root;
+    Recheck(DataSet before, List<FileChange> changes, Step step, Review.Evaluation evaluation) {
         this.before = before;
         this.changes = changes;
         this.step = step;
         this.evaluation = evaluation;
     }
 
-    void run(LocalDate today, Problems refusals) throws IOException {
+    void run(LocalDate today, Problems refusals) {
         Map<String, byte[]> files = new HashMap<>();
-        for (String file : before.files()) {
-            files.put(file, Files.readAllBytes(root.resolve(file)));
-        }
         changes.forEach(c -> files.put(c.path(), c.after()));
         Problems problems = new Problems();
-        DataSet after = DataLoader.load(files, problems);
+        // Only the changed models: what validation says at their files does not depend on the others.
+        DataSet after = DataLoader.changedModels(before, files, problems);
         Validator.validate(after, today, problems);
         Set<String> touched = changes.stream().map(FileChange::path).collect(Collectors.toSet());
         for (Problem p : problems.sorted()) {

@@ -15,7 +15,9 @@ import vn.somohinh.text.Fold;
  * Writes a synthetic but realistic registry for benchmarks: {@code --units N --years Y --seed S --out DIR} gives
  * DIR/data with N units, one campaign per year from 2021, about 1.04 registrations per unit and year (6% of units
  * register nothing, 10% twice, 8% are late), reviews for two thirds of the models along allowed status moves, and
- * year-end grades. Every file is valid per DATA.md; the same seed gives the same files.
+ * year-end grades. Every file is valid per DATA.md; the same seed gives the same files. {@code --in-review F} makes
+ * a share F of the models wait in review (one step, {@code dang-tham-dinh}), for {@code decide}'s benchmark; without
+ * it the files are those of earlier runs.
  */
 public final class RegistryGenerator {
     private static final String[] PLACES = {"An", "Bình", "Đức", "Hòa", "Phú", "Tân", "Thành", "Quảng", "Nam", "Bắc",
@@ -33,15 +35,18 @@ public final class RegistryGenerator {
     private static final String[] GRADES = {"xuat-sac", "tot", "dat", "khong-dat"};
 
     private final Random random;
+    private final double inReview;
 
-    private RegistryGenerator(long seed) {
+    private RegistryGenerator(long seed, double inReview) {
         this.random = new Random(seed);
+        this.inReview = inReview;
     }
 
     public static void main(String[] args) throws IOException {
         int units = 1000;
         int years = 1;
         long seed = 1;
+        double inReview = 0;
         Path out = Path.of("target/bench/registry");
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
@@ -49,10 +54,11 @@ public final class RegistryGenerator {
                 case "--years" -> years = Integer.parseInt(args[i + 1]);
                 case "--seed" -> seed = Long.parseLong(args[i + 1]);
                 case "--out" -> out = Path.of(args[i + 1]);
+                case "--in-review" -> inReview = Double.parseDouble(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        int models = new RegistryGenerator(seed).write(out.resolve("data"), units, years);
+        int models = new RegistryGenerator(seed, inReview).write(out.resolve("data"), units, years);
         System.out.println(models + " mô hình, " + units + " đơn vị, " + years + " năm → " + out.resolve("data"));
     }
 
@@ -136,8 +142,13 @@ public final class RegistryGenerator {
                 """.formatted(topic, place, random.nextInt(5) == 0 ? "ca-nhan" : "tap-the",
                 FIELDS[random.nextInt(FIELDS.length)], place, households, households,
                 registered.plusDays(10), year, registered), StandardCharsets.UTF_8);
-        if (random.nextDouble() < 0.66) {
-            review(data.resolve("reviews/" + year + "/" + unit[0] + "/" + slug + ".yaml"), registered);
+        Path reviewFile = data.resolve("reviews/" + year + "/" + unit[0] + "/" + slug + ".yaml");
+        if (inReview > 0 && random.nextDouble() < inReview) {
+            Files.createDirectories(reviewFile.getParent());
+            Files.writeString(reviewFile, "qua_trinh:\n  - ngay: " + registered.plusDays(3) + "\n    trang_thai: dang-tham-dinh\n",
+                    StandardCharsets.UTF_8);
+        } else if (random.nextDouble() < 0.66) {
+            review(reviewFile, registered);
         }
     }
 
