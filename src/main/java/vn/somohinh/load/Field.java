@@ -29,6 +29,19 @@ public record Field(String key, boolean required, Kind kind, ValueType type, Sha
         return new Field(key, required, Kind.GROUPS, null, shape, required ? 1 : 0, title);
     }
 
+    /** The title as a label, as the Word form and the full export head it: "tên mô hình" → "Tên mô hình";
+     * "hình thức (tap-the hoặc ca-nhan)" → "Hình thức". */
+    public String label() {
+        String t = plainTitle();
+        return t.substring(0, 1).toUpperCase(java.util.Locale.forLanguageTag("vi")) + t.substring(1);
+    }
+
+    /** The title without what it says in brackets: "hình thức (tap-the hoặc ca-nhan)" → "hình thức". */
+    public String plainTitle() {
+        int paren = title.indexOf(" (");
+        return paren < 0 ? title : title.substring(0, paren);
+    }
+
     /** What a value of this field must look like, for messages. */
     public String expected() {
         return switch (kind) {

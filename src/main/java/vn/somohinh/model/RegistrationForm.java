@@ -2,7 +2,6 @@ package vn.somohinh.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import vn.somohinh.load.CodeLists;
 import vn.somohinh.load.Field;
@@ -17,7 +16,6 @@ import vn.somohinh.model.FormView.Item;
  * that a filled form imports as the YAML file would.
  */
 final class RegistrationForm {
-    private static final Locale VI = Locale.forLanguageTag("vi");
     /** Hints for keys whose meaning the title alone does not say; the others get the hint of their value type. */
     private static final Map<String, String> HINTS = Map.ofEntries(
             Map.entry("ten_mo_hinh", "Ngắn gọn, nói rõ làm gì, ở đâu."),
@@ -43,11 +41,11 @@ final class RegistrationForm {
         for (Field f : Schemas.REGISTRATION.fields()) {
             if (f.kind() == Field.Kind.GROUP) {
                 for (Field sub : f.shape().fields()) {
-                    items.add(item(f.key() + "." + sub.key(), label(f.title()) + ": " + clean(sub.title()),
+                    items.add(item(f.key() + "." + sub.key(), f.label() + ": " + sub.plainTitle(),
                             f.required() && sub.required(), sub));
                 }
             } else {
-                items.add(item(f.key(), label(f.title()), f.required(), f));
+                items.add(item(f.key(), f.label(), f.required(), f));
             }
         }
         return List.copyOf(items);
@@ -87,16 +85,5 @@ final class RegistrationForm {
             case LINES -> "Viết thành đoạn; xuống dòng khi sang ý mới.";
             default -> "Ghi trên một dòng.";
         };
-    }
-
-    /** "tên mô hình" → "Tên mô hình"; "hình thức (tap-the hoặc ca-nhan)" → "Hình thức". */
-    private static String label(String title) {
-        String t = clean(title);
-        return t.substring(0, 1).toUpperCase(VI) + t.substring(1);
-    }
-
-    private static String clean(String title) {
-        int paren = title.indexOf(" (");
-        return paren < 0 ? title : title.substring(0, paren);
     }
 }

@@ -34,8 +34,9 @@ class ArchitectureTest {
             Map.entry("render", Set.of("model", "report", "problem", "text")),
             Map.entry("publish", Set.of("problem", "text")),
             Map.entry("diff", Set.of("load", "yaml", "validate", "problem", "text")),
-            Map.entry("write", Set.of("load", "yaml", "validate", "problem", "text")),
-            Map.entry("cli", Set.of("problem", "text", "yaml", "load", "validate", "model", "report", "render", "publish", "diff", "write")));
+            Map.entry("intake", Set.of("load", "problem", "text")),
+            Map.entry("write", Set.of("load", "yaml", "validate", "intake", "problem", "text")),
+            Map.entry("cli", Set.of("problem", "text", "yaml", "load", "validate", "model", "report", "render", "publish", "diff", "intake", "write")));
     private static final Pattern USE = Pattern.compile("vn\\.somohinh\\.([a-z]+)\\.");
 
     @Test

@@ -1,0 +1,2 @@
+/** Reads what units send today (filled Word forms, workbooks, CSV) into cells by registration key, leniently; never writes. */
+package vn.somohinh.intake;
