@@ -7,6 +7,7 @@ import vn.somohinh.load.DataLoader;
 import vn.somohinh.load.DataSet;
 import vn.somohinh.problem.Problem;
 import vn.somohinh.problem.Problems;
+import vn.somohinh.problem.Severity;
 import vn.somohinh.validate.Validator;
 
 /** The load and validate stages of a run, with their problems printed: what every command starts with. */
@@ -38,7 +39,7 @@ record Checked(DataSet data, LocalDate today, List<Problem> problems) {
     }
 
     boolean failed(boolean strict) {
-        return problems.stream().anyMatch(p -> p.isError() || strict);
+        return problems.stream().anyMatch(p -> p.isError() || strict && p.severity() == Severity.WARNING);
     }
 
     int exitCode(boolean strict) {

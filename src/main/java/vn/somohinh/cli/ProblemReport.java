@@ -16,6 +16,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import vn.somohinh.problem.Problem;
 import vn.somohinh.problem.Problems;
+import vn.somohinh.problem.Severity;
 import vn.somohinh.text.Numbers;
 
 /**
@@ -80,14 +81,25 @@ final class ProblemReport {
         return "và " + counts + " khác trong tệp này, không in ra; chạy với --format json để xem đủ";
     }
 
+    /** {@code file:line:col: …}, or {@code place: …} for a place that has no line (a workbook's cell, a form's item). */
     static String text(Problem p) {
-        return p.file() + ":" + p.line() + ":" + p.column() + ": " + p.severity().label() + ": " + p.message()
-                + " [" + p.code() + "]";
+        return where(p) + ": " + p.severity().label() + ": " + p.message() + " [" + p.code() + "]";
     }
 
-    /** A GitHub workflow command; values escaped as the runner expects, so a message cannot inject a command. */
+    private static String where(Problem p) {
+        return p.line() == 0 ? p.file() : p.file() + ":" + p.line() + ":" + p.column();
+    }
+
+    /**
+     * A GitHub workflow command; values escaped as the runner expects, so a message cannot inject a command. A
+     * place that is no file of the repository (a workbook's cell) goes in the message, not as a file to annotate.
+     */
     static String github(Problem p) {
-        return "::" + p.severity().label() + " file=" + property(p.file()) + ",line=" + p.line() + ",col=" + p.column()
+        String command = p.severity() == Severity.NOTE ? "notice" : p.severity().label();
+        if (p.line() == 0) {
+            return "::" + command + " title=" + property(p.code()) + "::" + data(p.file() + ": " + p.message());
+        }
+        return "::" + command + " file=" + property(p.file()) + ",line=" + p.line() + ",col=" + p.column()
                 + ",title=" + property(p.code()) + "::" + data(p.message());
     }
 
@@ -115,10 +127,12 @@ final class ProblemReport {
     /** "N lỗi, M cảnh báo trong K tệp (đã đọc F tệp dữ liệu)." */
     static String summary(List<Problem> problems, int filesRead) {
         long errors = problems.stream().filter(Problem::isError).count();
-        long warnings = problems.size() - errors;
+        long notes = problems.stream().filter(p -> p.severity() == Severity.NOTE).count();
+        long warnings = problems.size() - errors - notes;
         long files = problems.stream().map(Problem::file).distinct().count();
         String head = problems.isEmpty() ? "Không có lỗi, không có cảnh báo"
-                : errors + " lỗi, " + warnings + " cảnh báo trong " + files + " tệp";
+                : errors + " lỗi, " + warnings + " cảnh báo" + (notes == 0 ? "" : ", " + notes + " ghi chú")
+                + " trong " + files + " tệp";
         return head + " (đã đọc " + filesRead + " tệp dữ liệu).";
     }
 

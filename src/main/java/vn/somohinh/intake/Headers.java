@@ -61,7 +61,7 @@ public final class Headers {
     }
 
     /** Folded for matching: marks, đ and case away, then every run of other than letters and digits one space. */
-    static String fold(String s) {
+    public static String fold(String s) {
         return Fold.fold(s).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 

@@ -29,6 +29,11 @@ public final class Problems {
         return found.size();
     }
 
+    /** The problems in the order they were found: for sources read in order (a table's rows, a form's items). */
+    public List<Problem> inOrder() {
+        return List.copyOf(found);
+    }
+
     /** The problems in their stable order: file, line, column. */
     public List<Problem> sorted() {
         List<Problem> copy = new ArrayList<>(found);

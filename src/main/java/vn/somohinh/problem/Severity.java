@@ -1,9 +1,13 @@
 package vn.somohinh.problem;
 
-/** Errors fail the build; warnings are shown and fail only under {@code --strict}. Printed in English for tools. */
+/**
+ * Errors fail the build; warnings are shown and fail only under {@code --strict}; notes only tell (what
+ * {@code import} changed while reading a value) and never fail. Printed in English for tools.
+ */
 public enum Severity {
     ERROR("error"),
-    WARNING("warning");
+    WARNING("warning"),
+    NOTE("note");
 
     private final String label;
 
