@@ -50,6 +50,10 @@ public final class Conversion {
                 columns.add(f.key());
                 places.put(f.key(), place);
             }
+            if (f.kind() == Field.Kind.GROUP) {
+                f.shape().fields().stream().map(sub -> f.key() + "." + sub.key())
+                        .filter(entry.cells()::containsKey).forEach(columns::add);
+            }
             if (value != null) {
                 values.put(f.key(), value);
             }

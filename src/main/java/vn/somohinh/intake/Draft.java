@@ -13,7 +13,8 @@ import java.util.Set;
  * @param code    the file's slug when the source names it (the export's "Mã" column), else null
  * @param values  top-level key → value in the contract's order: String, Long, List of String, or for groups a Map
  *                (lists of groups: a List of Map); only keys with a value
- * @param columns the top-level keys the source had a column or item for, blank or not: the keys it speaks for
+ * @param columns the keys the source had a column or item for, blank or not: the keys it speaks for (top-level
+ *                keys, and a group's keys as {@code kinh_phi.ngan_sach} too)
  * @param places  top-level key → where its value was read, for problems
  */
 public record Draft(String source, String place, int year, String unit, String code, Map<String, Object> values,

@@ -104,7 +104,7 @@ public final class Importing {
             if (old == null || !d.columns().contains(key)) {
                 continue;
             }
-            JsonNode now = merged(old.get(key), wanted.get(key));
+            JsonNode now = merged(key, old.get(key), wanted.get(key), d.columns());
             if (!java.util.Objects.equals(now, old.get(key))) {
                 Map<String, Object> one = new LinkedHashMap<>();
                 one.put(key, now == null ? null : RegistrationYaml.plain(now));
@@ -139,14 +139,24 @@ public final class Importing {
         }
     }
 
-    /** A group's new keys over its old ones (a table may give only some of them); any other value as given. */
-    private static JsonNode merged(JsonNode old, JsonNode now) {
-        if (old instanceof ObjectNode o && now instanceof ObjectNode n) {
-            ObjectNode m = o.deepCopy();
-            m.setAll(n);
-            return m;
+    /** A group's keys that the source has columns for, over the old group's others; any other value as given. */
+    private static JsonNode merged(String key, JsonNode old, JsonNode now, Set<String> columns) {
+        if (!(old instanceof ObjectNode o) || columns.stream().noneMatch(c -> c.startsWith(key + "."))) {
+            return now;
         }
-        return now;
+        ObjectNode m = o.deepCopy();
+        for (String column : columns) {
+            if (column.startsWith(key + ".")) {
+                String sub = column.substring(key.length() + 1);
+                JsonNode value = now == null ? null : now.get(sub);
+                if (value == null) {
+                    m.remove(sub);
+                } else {
+                    m.set(sub, value);
+                }
+            }
+        }
+        return m.isEmpty() ? null : m;
     }
 
     /** The draft's file: by its code, by the name of a model of its unit and year, or by a new code from its name. */

@@ -122,6 +122,23 @@ class ImportingTest {
     }
 
     @Test
+    void aTableWithSomeColumnsOfAGroupChangesOnlyThoseKeys() throws IOException {
+        String path = "data/registrations/2023/van-phong-hu/van-phong-dien-tu-ky-so.yaml";
+        Map<String, Cell> cells = new LinkedHashMap<>();
+        cells.put("nam", Cell.text("b!A2", "2023"));
+        cells.put("don_vi", Cell.text("b!B2", "van-phong-hu"));
+        cells.put("ma", Cell.text("b!C2", "van-phong-dien-tu-ky-so"));
+        cells.put("kinh_phi.ngan_sach", Cell.text("b!D2", "120.000.000"));
+        Problems problems = new Problems();
+        Importing.Plan plan = new Importing(root, data, dataProblems)
+                .plan(drafts(List.of(new Entry("b.xlsx", "b!2", cells)), null, problems), true, problems);
+        assertThat(plan.targets()).as(problems.sorted().toString()).hasSize(1);
+        String after = new String(plan.targets().get(0).change().after(), StandardCharsets.UTF_8);
+        String before = Files.readString(root.resolve(path));
+        assertThat(after).isEqualTo(before.replace("  ngan_sach: 150000000\n", "  ngan_sach: 120000000\n"));
+    }
+
+    @Test
     void badCellsAreToldAtTheirCellAndTheRowIsLeftOut() throws IOException {
         Entry row = RegistrationRows.row(root, registrationPaths().get(0), "bang.xlsx:Mô hình!7", true);
         Map<String, Cell> cells = new LinkedHashMap<>(row.cells());
