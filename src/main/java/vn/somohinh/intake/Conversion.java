@@ -33,7 +33,8 @@ public final class Conversion {
     }
 
     /** The draft, or null when the entry cannot be placed (no unit, no year); its problems go to {@code problems}. */
-    public Draft convert(Entry entry, Problems problems) {
+    public Draft convert(Entry read, Problems problems) {
+        Entry entry = unguarded(read);
         Map<String, Object> values = new LinkedHashMap<>();
         Set<String> columns = new LinkedHashSet<>();
         Map<String, String> places = new LinkedHashMap<>();
@@ -216,6 +217,21 @@ public final class Conversion {
             }
         }
         return null;
+    }
+
+    /**
+     * A CSV cell that the export guarded against formula injection ("'=…", "'- …": a leading apostrophe before
+     * {@code = + - @}, tab or CR, as OWASP advises) reads as it was; a workbook's cells are typed and never guarded.
+     */
+    private static Entry unguarded(Entry entry) {
+        if (!entry.source().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+            return entry;
+        }
+        Map<String, Cell> cells = new LinkedHashMap<>();
+        entry.cells().forEach((k, c) -> cells.put(k, c.text().length() > 1 && c.text().charAt(0) == '\''
+                && "=+-@\t\r".indexOf(c.text().charAt(1)) >= 0
+                ? new Cell(c.place(), c.text().substring(1), c.date(), c.number()) : c));
+        return new Entry(entry.source(), entry.place(), cells);
     }
 
     /** A note when what is written differs from what was read, so that the clerk sees every conversion. */
