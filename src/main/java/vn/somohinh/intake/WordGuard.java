@@ -109,7 +109,7 @@ final class WordGuard {
     private static String scan(Path file) throws IOException {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             if (zip.size() > MAX_PARTS) {
-                return "hơn " + MAX_PARTS + " phần";
+                return "hơn " + String.format(Locale.forLanguageTag("vi"), "%,d", MAX_PARTS) + " phần";
             }
             long total = 0;
             for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements();) {
