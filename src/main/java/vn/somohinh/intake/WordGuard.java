@@ -2,13 +2,9 @@ package vn.somohinh.intake;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Enumeration;
 import java.util.Locale;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
@@ -20,8 +16,8 @@ import vn.somohinh.problem.Problems;
 /**
  * What a Word file from outside must pass before POI parses its XML, each failure one problem: no macros (.docm, a
  * VBA part), no password (an encrypted file is an OLE2 container holding the package), a .docx at all, and bounded
- * sizes, checked by inflating every part once with a count (a zip bomb stops at the limit, not at the end) and
- * refusing any DOCTYPE (so no XML entity is ever declared, let alone expanded). POI's own zip limits are set too,
+ * sizes, checked by inflating every part once ({@link WordParts}: a zip bomb stops at the limit, not at its end; no
+ * DOCTYPE, so no XML entity is ever declared, let alone expanded). POI's own zip limits are set too,
  * as the second line. A minimal guard of the Word import: the tables' import (intake.Limits, branch h/tables) sets
  * POI's JVM-wide limits to the same values; the two are to be unified.
  */
@@ -35,7 +31,7 @@ final class WordGuard {
     static final int MAX_PARTS = 1000;
     /** Compressed / inflated below this, for a part over 1 MB inflated, is a zip bomb (POI's default ratio). */
     static final double MIN_INFLATE_RATIO = 0.01;
-    private static final long RATIO_FROM = 1024 * 1024;
+    static final long RATIO_FROM = 1024 * 1024;
     private static final byte[] ZIP = {'P', 'K', 3, 4};
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
     private static final String WORD = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
@@ -67,10 +63,10 @@ final class WordGuard {
             if (!starts(head, ZIP)) {
                 return unreadable(name, problems, "tệp không phải .docx");
             }
-            String why = scan(file);
+            String why = WordParts.refusal(file);
             return why == null || limit(name, problems, why);
         } catch (IOException e) {
-            return unreadable(name, problems, "tệp .docx bị hỏng, không giải nén được");
+            return unreadable(name, problems, "tệp .docx bị hỏng");
         }
     }
 
@@ -105,58 +101,6 @@ final class WordGuard {
         ZipSecureFile.setMaxFileCount(10_000);
     }
 
-    /** Why the package is refused (too many parts, too large, a zip bomb, a DOCTYPE), or null when it passes. */
-    private static String scan(Path file) throws IOException {
-        try (ZipFile zip = new ZipFile(file.toFile())) {
-            if (zip.size() > MAX_PARTS) {
-                return "hơn " + String.format(Locale.forLanguageTag("vi"), "%,d", MAX_PARTS) + " phần";
-            }
-            long total = 0;
-            for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements();) {
-                ZipEntry e = entries.nextElement();
-                try (InputStream in = zip.getInputStream(e)) {
-                    total += inflated(e, in, total);
-                } catch (Refusal r) {
-                    return r.getMessage();
-                }
-            }
-            return null;
-        }
-    }
-
-    /** Inflates one part, counting; refuses it at the first byte over a limit. */
-    private static long inflated(ZipEntry e, InputStream in, long before) throws IOException, Refusal {
-        boolean xml = e.getName().endsWith(".xml") || e.getName().endsWith(".rels");
-        byte[] head = in.readNBytes(4096);
-        // A DOCTYPE can only come before the root element, so in the first bytes (UTF-8 or ASCII text).
-        if (xml && new String(head, StandardCharsets.ISO_8859_1).contains("<!DOCTYPE")) {
-            throw new Refusal("phần " + e.getName() + " khai báo DOCTYPE, có thể để mở rộng thực thể XML");
-        }
-        long size = head.length;
-        byte[] buffer = new byte[64 * 1024];
-        for (int n = 0; n >= 0; n = in.read(buffer)) {
-            size += n;
-            if (xml && size > MAX_XML_BYTES) {
-                throw new Refusal("phần " + e.getName() + " giải nén ra hơn " + mb(MAX_XML_BYTES));
-            }
-            if (before + size > MAX_TOTAL_BYTES) {
-                throw new Refusal("các phần giải nén ra hơn " + mb(MAX_TOTAL_BYTES));
-            }
-            if (size > RATIO_FROM && e.getCompressedSize() >= 0 && e.getCompressedSize() < size * MIN_INFLATE_RATIO) {
-                throw new Refusal("phần " + e.getName() + " nén hơn " + Math.round(1 / MIN_INFLATE_RATIO)
-                        + " lần (zip bomb)");
-            }
-        }
-        return size;
-    }
-
-    /** A limit a part broke, with the reason as the problem says it. */
-    private static final class Refusal extends Exception {
-        Refusal(String why) {
-            super(why, null, false, false);
-        }
-    }
-
     private static boolean encrypted(Path file) {
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
             return fs.getRoot().hasEntry("EncryptionInfo") || fs.getRoot().hasEntry("EncryptedPackage");
@@ -188,7 +132,7 @@ final class WordGuard {
         return true;
     }
 
-    private static String mb(long bytes) {
+    static String mb(long bytes) {
         return (bytes >> 20) + " MB";
     }
 }

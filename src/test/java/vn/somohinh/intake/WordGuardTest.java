@@ -157,6 +157,32 @@ class WordGuardTest {
         assertThat(assertRefused("thuc-the.docx", zip(parts), "import-word-limit").message()).contains("DOCTYPE");
     }
 
+    @Test
+    void elementsNestedTooDeepAreRefused() throws IOException {
+        Map<String, byte[]> parts = parts(docx());
+        String body = text(parts.get("word/document.xml"));
+        int at = body.indexOf("</w:body>");
+        String deep = body.substring(0, at) + "<w:customXml>".repeat(20_000) + "</w:customXml>".repeat(20_000)
+                + body.substring(at);
+        parts.put("word/document.xml", deep.getBytes(StandardCharsets.UTF_8));
+        assertThat(assertRefused("sau.docx", zip(parts), "import-word-limit").message()).contains("256 tầng");
+    }
+
+    @Test
+    void picturesAreNotTakenForXml() throws IOException {
+        Map<String, byte[]> parts = parts(docx());
+        byte[] jpeg = new byte[4096];
+        new java.util.Random(7).nextBytes(jpeg);
+        jpeg[0] = (byte) 0xFF;
+        jpeg[1] = (byte) 0xD8;
+        parts.put("word/media/image1.jpeg", jpeg);
+        parts.put("[Content_Types].xml", text(parts.get("[Content_Types].xml")).replace("<Default ",
+                "<Default Extension=\"jpeg\" ContentType=\"image/jpeg\"/><Default ").getBytes(StandardCharsets.UTF_8));
+        Problems problems = new Problems();
+        assertThat(Forms.read(write("anh.docx", zip(parts)), "anh.docx", problems)).isNotNull();
+        assertThat(problems.sorted()).isEmpty();
+    }
+
     /** A document with three rows labelled as the form: a text, a text of two paragraphs, the directives. */
     private static byte[] docx() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
