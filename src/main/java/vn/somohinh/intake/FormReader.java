@@ -8,16 +8,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3c.dom.Element;
 import vn.somohinh.load.RegistrationColumns;
 import vn.somohinh.text.Spaces;
-import org.w3c.dom.Element;
 
 /**
  * The fields of a filled registration form (report/FormDocx), from its body: each read from the content control
- * tagged with its key, else, where the tag was lost (a LibreOffice round trip makes FILLIN fields of text controls
- * and drops block controls and every tag), from the row whose left cell is its label. The directives: the ids of
- * the ticked boxes tagged {@code can_cu:<id>}, else the text of the ticked lines. The unit: the control tagged
- * {@code don_vi} in the header, else the line above the header's "*". The year: from the title ("… năm 2023").
+ * tagged with its key, else (no such control, or one left blank while the unit wrote beside it in the cell) from the
+ * row whose left cell is its label: a LibreOffice round trip drops every tag, makes FILLIN fields of text controls
+ * and drops the block controls. The directives: the ids of the ticked boxes tagged {@code can_cu:<id>}, else the
+ * text of the ticked lines. The unit: the control tagged {@code don_vi} in the header, else the line above the
+ * header's "*". The year: from the title ("… năm 2023").
  */
 final class FormReader {
     private static final String DIRECTIVES = "can_cu";
@@ -83,25 +84,31 @@ final class FormReader {
         }
     }
 
+    /** The key's cell from its control, else (none, or left blank) from its labelled row, else the header or title. */
     private Cell cell(String key, Element body, String title) {
         String place = name + ": mục \"" + RegistrationColumns.all().get(key) + "\"";
-        if (key.equals(DIRECTIVES) && boxes) {
-            return Cell.text(place, String.join("\n", ticked));
+        Element control = tagged.get(key);
+        Cell c = key.equals(DIRECTIVES) && boxes ? Cell.text(place, String.join("\n", ticked))
+                : control == null ? null : cell(key, place, WordDom.child(control, WordDom.W, "sdtContent"), control);
+        if (c == null || c.isBlank()) {
+            c = cell(key, place, labelled.get(key), labelled.get(key));
         }
-        Element from = tagged.containsKey(key) ? WordDom.child(tagged.get(key), WordDom.W, "sdtContent")
-                : labelled.get(key);
-        if (from == null && key.equals(RegistrationColumns.UNIT)) {
-            from = headerUnit(body);
+        if ((c == null || c.isBlank()) && key.equals(RegistrationColumns.UNIT)) {
+            c = cell(key, place, headerUnit(body), null);
         }
+        return (c == null || c.isBlank()) && key.equals(RegistrationColumns.YEAR) ? year(body, title) : c;
+    }
+
+    /** What {@code from} holds, with the day a date picker under {@code picker} stored; null without {@code from}. */
+    private static Cell cell(String key, String place, Element from, Element picker) {
         if (from == null) {
-            return key.equals(RegistrationColumns.YEAR) ? year(body, title) : null;
+            return null;
         }
         if (key.equals(DIRECTIVES)) {
             return Cell.text(place, FormValues.tickedLines(from));
         }
         String text = FormValues.text(from);
-        LocalDate date = Spaces.isBlank(text) ? null
-                : FormValues.date(tagged.containsKey(key) ? tagged.get(key) : from);
+        LocalDate date = Spaces.isBlank(text) || picker == null ? null : FormValues.date(picker);
         return new Cell(place, text, date, null);
     }
 

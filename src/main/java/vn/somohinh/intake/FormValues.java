@@ -5,8 +5,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import vn.somohinh.text.Spaces;
 import org.w3c.dom.Element;
+import vn.somohinh.text.Spaces;
 
 /**
  * What one field of the form holds, wherever it sits (a content control's content, or the right cell of a labelled

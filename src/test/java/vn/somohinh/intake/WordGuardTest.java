@@ -78,7 +78,8 @@ class WordGuardTest {
         try (POIFSFileSystem fs = new POIFSFileSystem()) {
             Encryptor enc = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
             enc.confirmPassword("mat-khau");
-            try (OPCPackage opc = OPCPackage.open(new ByteArrayInputStream(docx())); OutputStream os = enc.getDataStream(fs)) {
+            try (OPCPackage opc = OPCPackage.open(new ByteArrayInputStream(docx()));
+                    OutputStream os = enc.getDataStream(fs)) {
                 opc.save(os);
             }
             fs.writeFilesystem(out);

@@ -89,6 +89,25 @@ final class FormFill {
         }
     }
 
+    /** A paragraph of {@code text} added at the end of the table cell holding the control tagged {@code tag}. */
+    static byte[] besides(byte[] docx, String tag, String text) throws IOException {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            Node cell = tagged(root(doc), tag);
+            while (!"tc".equals(cell.getLocalName())) {
+                cell = cell.getParentNode();
+            }
+            Document d = cell.getOwnerDocument();
+            Element p = d.createElementNS(W, "w:p");
+            Element r = d.createElementNS(W, "w:r");
+            Element t = d.createElementNS(W, "w:t");
+            setText(t, text);
+            r.appendChild(t);
+            p.appendChild(r);
+            cell.appendChild(p);
+            return bytes(doc);
+        }
+    }
+
     /** Every control replaced by its content, as Word's "Remove content control" leaves the document. */
     static byte[] unwrap(byte[] docx) throws IOException {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {

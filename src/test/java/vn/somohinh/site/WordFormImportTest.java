@@ -24,8 +24,9 @@ import vn.somohinh.problem.Problems;
  * The default 2023 campaign's Word form, filled with POI as a unit fills it in Word (every control by its tag, two
  * directives ticked), reads back into an entry holding every key's text as filled; so does the same file after a
  * LibreOffice round trip (docx → odt → docx: LibreOffice 7.4 drops every tag and block control, makes FILLIN fields of
- * the text controls and keeps the date pickers' dates), and the file with every control removed, both read from the
- * labelled cells. A copy of the filled and the round-tripped file is left in target/form-import/.
+ * the text controls and keeps the date pickers' dates), saved by LibreOffice as .docx (the tags dropped, the controls
+ * kept), and with every control removed, all three read from the labelled cells. A copy of the filled and the
+ * round-tripped file is left in target/form-import/.
  */
 class WordFormImportTest {
     private static final String NAME = "xa-loc-an.docx";
@@ -77,6 +78,16 @@ class WordFormImportTest {
     }
 
     @Test
+    void aFormSavedByLibreOfficeAsDocxReadsBackFromTheLabelledCells() throws Exception {
+        LibreOffice.require();
+        Path saved = LibreOffice.convert(filled, null, "docx", Files.createDirectories(work.resolve("saved")));
+        assertThat(FormFill.tags(Files.readAllBytes(saved))).as("LibreOffice 7 drops the tags").isEmpty();
+        Entry entry = read(saved);
+        assertThat(texts(entry)).containsExactlyEntriesOf(withTickedLines());
+        assertDates(entry, true);
+    }
+
+    @Test
     void aFormWithoutControlsReadsFromTheLabelledCells() throws IOException {
         Path bare = Files.write(Files.createDirectories(work.resolve("bare")).resolve(NAME), FormFill.unwrap(
                 Files.readAllBytes(filled)));
@@ -90,6 +101,18 @@ class WordFormImportTest {
     void theEmptyFormGivesOnlyTheYear() throws IOException {
         Path empty = Files.write(Files.createDirectories(work.resolve("empty")).resolve(NAME), form);
         assertThat(texts(read(empty))).containsExactly(Map.entry("nam", "2023"));
+    }
+
+    @Test
+    void aControlLeftBlankWithTheTextWrittenBesideItReadsTheCell() throws IOException {
+        Map<String, String> some = new LinkedHashMap<>(values);
+        some.remove("ten_mo_hinh");
+        byte[] bytes = FormFill.besides(FormFill.fill(form, some, Set.of()), "ten_mo_hinh", "Cà phê bền vững");
+        Path beside = Files.write(Files.createDirectories(work.resolve("beside")).resolve(NAME), bytes);
+        Entry entry = read(beside);
+        assertThat(entry.cells().get("ten_mo_hinh").text()).isEqualTo("Cà phê bền vững");
+        assertThat(entry.cells().get("muc_tieu").text()).isEqualTo(values.get("muc_tieu"));
+        assertThat(entry.cells()).doesNotContainKey("can_cu");
     }
 
     /** What the form with tags lost reads: the ticked directives as their lines' text (the lead maps them to ids). */
