@@ -16,8 +16,8 @@ import vn.somohinh.text.Spaces;
 final class FormValues {
     static final Set<String> PLACEHOLDERS = Set.of("Bấm vào đây để ghi.", "Bấm để chọn ngày.", "Bấm để chọn.");
     /** Ticked and unticked boxes as text: what a check box becomes when its control is lost (Word 2007, LibreOffice). */
-    private static final String TICKED = "\u2612\u2611\u22A0\u2718\u2716";
-    private static final String UNTICKED = "\u2610";
+    private static final String TICKED = "\u2612\u2611\u22A0\u2327\u2718\u2716";
+    private static final String UNTICKED = "\u2610\u25A1\u25FB";
 
     private FormValues() {
     }

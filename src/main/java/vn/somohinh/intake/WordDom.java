@@ -53,7 +53,7 @@ final class WordDom {
 
     /**
      * What {@code from} shows as text: its runs' text in order, a tab as a tab, a line break as "\n", a non-breaking
-     * hyphen as "-". The fallback of alternate content (the same text again, for old readers) is skipped.
+     * hyphen as "-", Wingdings' boxes as ☒ and ☐. The fallback of alternate content (the same text again, for old readers) is skipped.
      */
     static String text(Node from) {
         StringBuilder b = new StringBuilder();
@@ -79,10 +79,26 @@ final class WordDom {
                 case "tab", "ptab" -> b.append('\t');
                 case "br", "cr" -> b.append('\n');
                 case "noBreakHyphen" -> b.append('-');
+                case "sym" -> b.append(symbol(e));
                 case "sdtPr", "rPr", "pPr", "tblPr", "trPr", "tcPr" -> { }
                 default -> appendText(e, b);
             }
         }
+    }
+
+    /**
+     * A symbol inserted from a font: only Wingdings' boxes are read (☒ for its boxes with a cross or a tick, ☐ for
+     * the empty ones), so that a directive ticked with Insert → Symbol counts; other symbols show nothing here.
+     */
+    private static String symbol(Element sym) {
+        String font = attribute(sym, W, "font");
+        String code = attribute(sym, W, "char");
+        if (font == null || code == null || !font.toLowerCase(java.util.Locale.ROOT).startsWith("wingdings")
+                || !code.matches("[0-9A-Fa-f]{2,4}")) {
+            return "";
+        }
+        int c = Integer.parseInt(code, 16) & 0xFF;
+        return c == 0xFD || c == 0xFE || c == 0x78 ? "\u2612" : c == 0xA8 || c == 0x6F ? "\u2610" : "";
     }
 
     /** The character data of {@code e} (XMLBeans' DOM has no DOM Level 3 getTextContent). */

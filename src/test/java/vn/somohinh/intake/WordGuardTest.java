@@ -22,6 +22,7 @@ import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,7 +46,8 @@ class WordGuardTest {
         assertThat(e.cells().get("muc_tieu").text()).isEqualTo("Tăng thu nhập\n\nGiảm chi phí");
         assertThat(e.cells().get("muc_tieu").place()).isEqualTo("bang-tay.docx: mục \"Mục tiêu\"");
         assertThat(e.cells()).containsOnlyKeys("ten_mo_hinh", "muc_tieu", "can_cu");
-        assertThat(e.cells().get("can_cu").text()).isEqualTo("Nghị quyết số 22-NQ/TU\nKết luận 14-KL/TW");
+        assertThat(e.cells().get("can_cu").text())
+                .isEqualTo("Nghị quyết số 22-NQ/TU\nKết luận 14-KL/TW\nNghị quyết số 07-NQ/HU");
     }
 
     @Test
@@ -199,9 +201,19 @@ class WordGuardTest {
             row(t, 3, "Căn cứ", "\u2612 Nghị quyết số 22-NQ/TU");
             t.getRow(3).getCell(1).addParagraph().createRun().setText("\u2610 Công văn số 1335-CV/TU");
             t.getRow(3).getCell(1).addParagraph().createRun().setText("Kết luận 14-KL/TW");
+            symbol(t.getRow(3).getCell(1).addParagraph(), "F0FD", "Nghị quyết số 07-NQ/HU");
+            symbol(t.getRow(3).getCell(1).addParagraph(), "F0A8", "Công văn số 854-CV/HU");
             doc.write(out);
         }
         return out.toByteArray();
+    }
+
+    /** A directive ticked (or not) with a Wingdings box from Insert → Symbol, as in Word 2007. */
+    private static void symbol(XWPFParagraph p, String code, String text) {
+        var sym = p.createRun().getCTR().addNewSym();
+        sym.setFont("Wingdings");
+        sym.setChar(java.util.HexFormat.of().parseHex(code));
+        p.createRun().setText(" " + text);
     }
 
     private static void row(XWPFTable t, int row, String label, String value) {
