@@ -86,7 +86,9 @@ final class FormReader {
 
     /** The key's cell from its control, else (none, or left blank) from its labelled row, else the header or title. */
     private Cell cell(String key, Element body, String title) {
-        String place = name + ": mục \"" + RegistrationColumns.all().get(key) + "\"";
+        // The unit's name has no label: it is written in the header block, "đầu phiếu".
+        String place = key.equals(RegistrationColumns.UNIT) ? name + ": đầu phiếu"
+                : name + ": mục \"" + RegistrationColumns.all().get(key) + "\"";
         Element control = tagged.get(key);
         Cell c = key.equals(DIRECTIVES) && boxes ? Cell.text(place, String.join("\n", ticked))
                 : control == null ? null : cell(key, place, WordDom.child(control, WordDom.W, "sdtContent"), control);

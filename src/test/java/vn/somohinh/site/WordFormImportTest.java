@@ -60,6 +60,8 @@ class WordFormImportTest {
         assertThat(entry.cells().get("muc_tieu").place()).isEqualTo("xa-loc-an.docx: mục \"Mục tiêu\"");
         assertThat(entry.cells().get("thoi_gian.bat_dau").place())
                 .isEqualTo("xa-loc-an.docx: mục \"Thời gian thực hiện: ngày bắt đầu\"");
+        assertThat(entry.cells().get("don_vi").place()).isEqualTo("xa-loc-an.docx: đầu phiếu");
+        assertThat(entry.cells().get("nam").place()).isEqualTo("xa-loc-an.docx: tiêu đề");
         assertDates(entry, true);
     }
 
