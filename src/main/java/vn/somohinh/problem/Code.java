@@ -99,7 +99,14 @@ public enum Code {
     GENERIC_NOVELTY(Severity.WARNING, "generic-novelty", "trường \"tinh_moi\" chỉ có %s từ, còn chung chung: nên nêu rõ điểm mới, sáng tạo so với cách làm cũ"),
     NO_MEASURABLE_TARGET(Severity.WARNING, "no-measurable-target", "trường \"chi_tieu\": không chỉ tiêu nào có con số: nên có ít nhất một chỉ tiêu đo được (ví dụ \"100%% hộ ...\")"),
     SIMILAR_NAME(Severity.WARNING, "similar-name", "trường \"ten_mo_hinh\": tên mô hình gần trùng với mô hình \"%s\" của %s (%s): hãy đặt tên nêu rõ điểm riêng của đơn vị mình, hoặc trao đổi với đơn vị kia nếu hai bên cùng làm một mô hình (ghi đơn vị phối hợp vào don_vi_phoi_hop)"),
-    SIMILAR_CONTENT(Severity.WARNING, "similar-content", "tên và nội dung (ten_mo_hinh, tinh_moi, noi_dung) giống %s%% với mô hình %s của %s (%s): nên nêu rõ điểm riêng, sáng tạo của đơn vị mình");
+    SIMILAR_CONTENT(Severity.WARNING, "similar-content", "tên và nội dung (ten_mo_hinh, tinh_moi, noi_dung) giống %s%% với mô hình %s của %s (%s): nên nêu rõ điểm riêng, sáng tạo của đơn vị mình"),
+
+    // import: a filled Word form
+    IMPORT_WORD_UNREADABLE(Severity.ERROR, "import-word-unreadable", "không đọc được tệp Word: %s; hãy mở tệp bằng Word hoặc LibreOffice, lưu lại dưới dạng Word (.docx) rồi nhập lại"),
+    IMPORT_WORD_MACRO(Severity.ERROR, "import-word-macro", "tệp có macro (%s) nên không được nhập, vì macro có thể chứa mã độc: hãy lưu lại phiếu dưới dạng Word (.docx), không có macro, rồi nhập lại"),
+    IMPORT_WORD_ENCRYPTED(Severity.ERROR, "import-word-encrypted", "tệp Word được đặt mật khẩu nên không đọc được: hãy mở tệp, gỡ mật khẩu, lưu lại rồi nhập lại"),
+    IMPORT_WORD_LIMIT(Severity.ERROR, "import-word-limit", "tệp Word vượt giới hạn an toàn (%s) nên không được đọc: tệp có thể bị hỏng hoặc bị cố ý làm hại; hãy đề nghị đơn vị ghi lại vào mẫu phiếu mau-dang-ky-<năm>.docx và gửi lại"),
+    IMPORT_WORD_NOT_FORM(Severity.ERROR, "import-word-not-form", "tệp Word không phải phiếu đăng ký mô hình: không có ô nào của mẫu phiếu; hãy ghi vào mẫu mau-dang-ky-<năm>.docx của đợt đăng ký (tải ở trang của đợt) rồi nhập lại");
 
     private final Severity severity;
     private final String id;
