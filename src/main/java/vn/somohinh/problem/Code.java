@@ -83,7 +83,15 @@ public enum Code {
     GENERIC_NOVELTY(Severity.WARNING, "generic-novelty", "trường \"tinh_moi\" chỉ có %s từ, còn chung chung: nên nêu rõ điểm mới, sáng tạo so với cách làm cũ"),
     NO_MEASURABLE_TARGET(Severity.WARNING, "no-measurable-target", "trường \"chi_tieu\": không chỉ tiêu nào có con số: nên có ít nhất một chỉ tiêu đo được (ví dụ \"100%% hộ ...\")"),
     SIMILAR_NAME(Severity.WARNING, "similar-name", "trường \"ten_mo_hinh\": tên mô hình gần trùng với mô hình \"%s\" của %s (%s): hãy đặt tên nêu rõ điểm riêng của đơn vị mình, hoặc trao đổi với đơn vị kia nếu hai bên cùng làm một mô hình (ghi đơn vị phối hợp vào don_vi_phoi_hop)"),
-    SIMILAR_CONTENT(Severity.WARNING, "similar-content", "tên và nội dung (ten_mo_hinh, tinh_moi, noi_dung) giống %s%% với mô hình %s của %s (%s): nên nêu rõ điểm riêng, sáng tạo của đơn vị mình");
+    SIMILAR_CONTENT(Severity.WARNING, "similar-content", "tên và nội dung (ten_mo_hinh, tinh_moi, noi_dung) giống %s%% với mô hình %s của %s (%s): nên nêu rõ điểm riêng, sáng tạo của đơn vị mình"),
+
+    // Import of tables and forms: problems at the file
+    IMPORT_UNREADABLE(Severity.ERROR, "import-unreadable", "không đọc được tệp: %s; hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại dạng Sổ làm việc Excel (.xlsx) hoặc CSV UTF-8 rồi nhập lại"),
+    IMPORT_OLD_FORMAT(Severity.ERROR, "import-old-format", "tệp Excel dạng cũ (.xls, Excel 97-2003) không nhập được: hãy lưu lại dạng .xlsx (trong Excel: Lưu thành, kiểu Sổ làm việc Excel) rồi nhập tệp .xlsx đó"),
+    IMPORT_MACRO(Severity.ERROR, "import-macro", "tệp có macro (VBA), không nhập vì lý do an toàn: hãy lưu lại dạng không có macro (.xlsx cho bảng tính, .docx cho văn bản Word) rồi nhập tệp đó"),
+    IMPORT_ENCRYPTED(Severity.ERROR, "import-encrypted", "tệp được đặt mật khẩu (mã hóa) nên không đọc được: hãy mở tệp, gỡ mật khẩu (Tệp > Thông tin > Bảo vệ > Mã hóa bằng mật khẩu, xóa mật khẩu), lưu lại rồi nhập lại"),
+    IMPORT_TOO_MANY_ROWS(Severity.ERROR, "import-too-many-rows", "tệp có hơn %s dòng có dữ liệu (cộng mọi trang tính), không nhập tệp lớn như vậy: hãy chia thành nhiều tệp nhỏ hơn rồi nhập từng tệp"),
+    IMPORT_NO_HEADER(Severity.ERROR, "import-no-header", "không tìm thấy dòng tiêu đề cột trong %s dòng đầu của trang tính nào: cần một dòng có ít nhất hai tiêu đề cột như \"Tên mô hình\", \"Đơn vị\", \"Lĩnh vực\", \"Ngày đăng ký\"; hãy thêm hoặc sửa dòng tiêu đề rồi nhập lại");
 
     private final Severity severity;
     private final String id;

@@ -1,0 +1,20 @@
+package vn.somohinh.intake;
+
+import java.util.SortedMap;
+
+/**
+ * One row of a sheet or a CSV file as read: its 1-based number and its non-blank cells by 0-based column.
+ * The readers build it; {@link SheetEntries} turns rows into entries.
+ */
+record Row(int number, SortedMap<Integer, Cell> cells) {
+
+    /** Line breaks as one {@code \n}, whatever the writer used ({@code \r\n} from Windows, Excel's {@code _x000D_}). */
+    static String lines(String text) {
+        return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    /** How problems name a cell: {@code prefix!E12}, prefix being {@code bang.xlsx:Mô hình} or {@code bang.csv}. */
+    static String place(String prefix, int column, int row) {
+        return prefix + "!" + org.apache.poi.ss.util.CellReference.convertNumToColString(column) + row;
+    }
+}
