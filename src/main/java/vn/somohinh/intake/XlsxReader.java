@@ -11,6 +11,8 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -35,6 +37,7 @@ final class XlsxReader {
     static Result read(Path file, String name) throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             refuseMacros(pkg);
+            requireWorkbook(pkg);
             XSSFReader reader = new XSSFReader(pkg);
             Formats formats = Formats.read(stylesOf(reader), reader.getWorkbookData());
             SharedStrings strings = new ReadOnlySharedStringsTable(pkg, false);
@@ -66,6 +69,18 @@ final class XlsxReader {
                     || type.contains("macroenabled") || type.contains("macrosheet")) {
                 throw new Refused(Code.IMPORT_MACRO);
             }
+        }
+    }
+
+    /** The package's main part is a workbook (a .docx, .pptx or .ods renamed is not). */
+    private static void requireWorkbook(OPCPackage pkg) throws OpenXML4JException {
+        PackageRelationshipCollection main = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
+        if (main.isEmpty()) {
+            main = pkg.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT);
+        }
+        PackagePart part = main.isEmpty() ? null : pkg.getPart(main.getRelationship(0));
+        if (part == null || !part.getContentType().startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.")) {
+            throw new Refused(Code.IMPORT_UNREADABLE, "tệp không phải bảng tính Excel (.xlsx)");
         }
     }
 
