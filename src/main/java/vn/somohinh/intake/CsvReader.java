@@ -33,7 +33,7 @@ final class CsvReader {
 
     static XlsxReader.Result read(Path file, String name) throws IOException {
         if (Files.size(file) > Limits.MAX_CSV_BYTES) {
-            throw new Refused(Code.IMPORT_UNREADABLE, "tệp CSV lớn hơn " + Limits.MAX_CSV_BYTES / (1024 * 1024) + " MB");
+            throw new Refused(Code.IMPORT_TOO_LARGE, "tệp CSV lớn hơn " + Limits.MAX_CSV_BYTES / (1024 * 1024) + " MB");
         }
         try (BufferedReader text = decode(Files.newInputStream(file))) {
             text.mark(SNIFF);

@@ -3,17 +3,30 @@ package vn.somohinh.intake;
 import java.util.Locale;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.xml.sax.SAXParseException;
+import vn.somohinh.problem.Code;
 
 /** Why a workbook could not be read, in words a clerk can act on; never the library's English. */
 final class Failures {
     private Failures() {
     }
 
-    static String reason(Throwable e) {
+    /** The problem for an exception met while reading a workbook. */
+    static Refused of(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
-            if (m.contains("zip bomb") || m.contains("max_entry_size") || m.contains("min_inflate_ratio")) {
-                return "tệp nén bất thường: một phần bên trong giải nén ra quá lớn so với tệp (dấu hiệu bom nén)";
+            if (m.contains("max_entry_size")) {
+                return new Refused(Code.IMPORT_TOO_LARGE, "một phần bên trong giải nén ra hơn "
+                        + Limits.MAX_PART_BYTES / (1024 * 1024) + " MB");
+            }
+        }
+        return new Refused(Code.IMPORT_UNREADABLE, reason(e));
+    }
+
+    private static String reason(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+            if (m.contains("zip bomb") || m.contains("min_inflate_ratio")) {
+                return "tệp nén bất thường: một phần bên trong giải nén ra lớn hơn 100 lần phần nén (dấu hiệu bom nén)";
             }
             if (m.contains("max_file_count") || m.contains("more internal file entries")) {
                 return "tệp chứa quá nhiều phần bên trong";

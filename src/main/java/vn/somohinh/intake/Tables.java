@@ -46,7 +46,8 @@ public final class Tables {
         } catch (Refused r) {
             problems.add(name, 0, 0, r.code, r.args);
         } catch (Exception | StackOverflowError e) {
-            problems.add(name, 0, 0, Code.IMPORT_UNREADABLE, Failures.reason(e));
+            Refused r = Failures.of(e);
+            problems.add(name, 0, 0, r.code, r.args);
         }
         return List.of();
     }

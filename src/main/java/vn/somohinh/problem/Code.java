@@ -91,7 +91,8 @@ public enum Code {
     IMPORT_MACRO(Severity.ERROR, "import-macro", "tệp có macro (VBA), không nhập vì lý do an toàn: hãy lưu lại dạng không có macro (.xlsx cho bảng tính, .docx cho văn bản Word) rồi nhập tệp đó"),
     IMPORT_ENCRYPTED(Severity.ERROR, "import-encrypted", "tệp được đặt mật khẩu (mã hóa) nên không đọc được: hãy mở tệp, gỡ mật khẩu (Tệp > Thông tin > Bảo vệ > Mã hóa bằng mật khẩu, xóa mật khẩu), lưu lại rồi nhập lại"),
     IMPORT_TOO_MANY_ROWS(Severity.ERROR, "import-too-many-rows", "tệp có hơn %s dòng có dữ liệu (cộng mọi trang tính), không nhập tệp lớn như vậy: hãy chia thành nhiều tệp nhỏ hơn rồi nhập từng tệp"),
-    IMPORT_NO_HEADER(Severity.ERROR, "import-no-header", "không tìm thấy dòng tiêu đề cột trong %s dòng đầu của trang tính nào: cần một dòng có ít nhất hai tiêu đề cột như \"Tên mô hình\", \"Đơn vị\", \"Lĩnh vực\", \"Ngày đăng ký\"; hãy thêm hoặc sửa dòng tiêu đề rồi nhập lại");
+    IMPORT_NO_HEADER(Severity.ERROR, "import-no-header", "không tìm thấy dòng tiêu đề cột trong %s dòng đầu của trang tính nào: cần một dòng có ít nhất hai tiêu đề cột như \"Tên mô hình\", \"Đơn vị\", \"Lĩnh vực\", \"Ngày đăng ký\"; hãy thêm hoặc sửa dòng tiêu đề rồi nhập lại"),
+    IMPORT_TOO_LARGE(Severity.ERROR, "import-too-large", "tệp quá lớn để nhập một lần (%s): hãy chia thành nhiều tệp nhỏ hơn rồi nhập từng tệp");
 
     private final Severity severity;
     private final String id;

@@ -112,6 +112,16 @@ class HostileTablesTest {
     }
 
     @Test
+    void aCsvFileOver128MegabytesIsNotRead() throws IOException {
+        Path file = dir.resolve("lon.csv");
+        try (var raf = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+            raf.write("Tên mô hình;Đơn vị\n".getBytes(StandardCharsets.UTF_8));
+            raf.setLength(129L * 1024 * 1024); // sparse: no time, no disk
+        }
+        assertThat(refused(file, "lon.csv", "import-too-large").message()).contains("128 MB");
+    }
+
+    @Test
     void aMacroEnabledWorkbookIsRefusedWhateverItsName() throws IOException {
         Path file = dir.resolve("bang.xlsx");
         try (XSSFWorkbook wb = new XSSFWorkbook(XSSFWorkbookType.XLSM); OutputStream out = Files.newOutputStream(file)) {
