@@ -41,6 +41,9 @@ final class Failures {
                 return "tệp nén không phải bảng tính Excel (.xlsx)";
             }
         }
+        if (e instanceof java.nio.file.NoSuchFileException || e instanceof java.nio.file.AccessDeniedException) {
+            return "không mở được tệp (không có tệp này, hoặc không có quyền đọc)";
+        }
         if (e instanceof StackOverflowError) {
             return "cấu trúc bên trong tệp lồng nhau quá sâu";
         }

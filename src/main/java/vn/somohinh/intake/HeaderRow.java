@@ -73,8 +73,8 @@ record HeaderRow(int last, SortedMap<Integer, String> columns) {
     }
 
     /**
-     * The heading above a column: its own text, else that of a range merged across it from the left, else (a CSV
-     * file, which has no merges) the nearest heading to its left, as a split heading leaves the cells right of it blank.
+     * The heading above a column: its own text, else that of a range merged across it from the left, else the
+     * nearest heading to its left, as a split heading not merged (always so in CSV) leaves the cells right of it blank.
      */
     private static String heading(Row top, int column, Merges merges) {
         Cell own = top.cells().get(column);
@@ -85,9 +85,6 @@ record HeaderRow(int last, SortedMap<Integer, String> columns) {
         if (r != null) {
             Cell origin = r.getFirstRow() + 1 == top.number() ? top.cells().get(r.getFirstColumn()) : null;
             return origin == null ? null : origin.text();
-        }
-        if (!merges.isEmpty()) {
-            return null;
         }
         SortedMap<Integer, Cell> left = top.cells().headMap(column);
         return left.isEmpty() ? null : left.get(left.lastKey()).text();

@@ -38,10 +38,6 @@ final class Merges {
         }
     }
 
-    boolean isEmpty() {
-        return top.isEmpty() && down.isEmpty() && across.isEmpty();
-    }
-
     /** The range that starts in the header rows and holds this cell, or null. */
     CellRangeAddress covering(int row, int column) {
         for (CellRangeAddress r : top) {

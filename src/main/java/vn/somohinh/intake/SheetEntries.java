@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Turns the rows of one sheet, given in order, into entries: finds the header in the first rows, then makes one
  * entry per data row. Skipped: rows with nothing in the columns read, a total row ("Tổng cộng" first, no name),
- * a section heading (one cell merged across the row), the row of column numbers "(1) (2) (3)…" under a header.
+ * a section heading (one cell merged across the row), the row of column numbers "(1) (2) (3)…" under a header,
+ * the header repeated further down.
  * A range merged down a column (a unit over its three models) gives its value to every row it spans.
  */
 final class SheetEntries {
@@ -81,7 +82,7 @@ final class SheetEntries {
                 }
             }
         }
-        if (!read || total(row) || section(row)) {
+        if (!read || total(row) || section(row) || repeatedHeader(row)) {
             return;
         }
         Map<String, Cell> cells = new LinkedHashMap<>();
@@ -108,6 +109,16 @@ final class SheetEntries {
         return header.columns().entrySet().stream()
                 .filter(c -> c.getValue().equals(NAME) && c.getKey() != first)
                 .noneMatch(c -> row.cells().containsKey(c.getKey()));
+    }
+
+    /** The header again, as where tables were pasted one under another: two cells naming their own column's key. */
+    private boolean repeatedHeader(Row row) {
+        int named = 0;
+        for (Map.Entry<Integer, String> c : header.columns().entrySet()) {
+            Cell cell = row.cells().get(c.getKey());
+            named += cell != null && c.getValue().equals(Headers.key(cell.text())) ? 1 : 0;
+        }
+        return named >= 2;
     }
 
     /** A heading such as "I. KHỐI XÃ": the row's only cell, merged across columns. */
