@@ -36,8 +36,14 @@ final class XlsxReader {
 
     static Result read(Path file, String name) throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            String main = mainType(pkg);
+            if (main.contains(".sheet.binary.")) {
+                throw new Refused(Code.IMPORT_UNREADABLE, "bảng tính dạng nhị phân (.xlsb)");
+            }
             refuseMacros(pkg);
-            requireWorkbook(pkg);
+            if (!main.startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.")) {
+                throw new Refused(Code.IMPORT_UNREADABLE, "tệp không phải bảng tính Excel (.xlsx)");
+            }
             XSSFReader reader = new XSSFReader(pkg);
             Formats formats = Formats.read(stylesOf(reader), reader.getWorkbookData());
             SharedStrings strings = new ReadOnlySharedStringsTable(pkg, false);
@@ -72,16 +78,14 @@ final class XlsxReader {
         }
     }
 
-    /** The package's main part is a workbook (a .docx, .pptx or .ods renamed is not). */
-    private static void requireWorkbook(OPCPackage pkg) throws OpenXML4JException {
+    /** The content type of the package's main part ("" when none): a workbook, or a .docx or .pptx renamed. */
+    private static String mainType(OPCPackage pkg) throws OpenXML4JException {
         PackageRelationshipCollection main = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
         if (main.isEmpty()) {
             main = pkg.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT);
         }
         PackagePart part = main.isEmpty() ? null : pkg.getPart(main.getRelationship(0));
-        if (part == null || !part.getContentType().startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.")) {
-            throw new Refused(Code.IMPORT_UNREADABLE, "tệp không phải bảng tính Excel (.xlsx)");
-        }
+        return part == null ? "" : part.getContentType();
     }
 
     private static InputStream stylesOf(XSSFReader reader) {

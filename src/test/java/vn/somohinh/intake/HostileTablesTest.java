@@ -181,6 +181,16 @@ class HostileTablesTest {
         refused(file, "bang.xlsx", "import-unreadable");
     }
 
+    @Test
+    void aBinaryWorkbookIsToBeSavedAsXlsxNotCalledAMacro() throws IOException {
+        RawXlsx xlsx = new RawXlsx();
+        xlsx.part(RawXlsx.TYPES, xlsx.part(RawXlsx.TYPES).replace("spreadsheetml.sheet.main+xml",
+                "xlsb-placeholder").replace("application/vnd.openxmlformats-officedocument.xlsb-placeholder",
+                "application/vnd.ms-excel.sheet.binary.macroEnabled.main"));
+        Path file = xlsx.write(dir.resolve("bang.xlsb"), 6);
+        assertThat(refused(file, "bang.xlsb", "import-unreadable").message()).contains(".xlsb");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "%PDF-1.4\n%âãÏÓ\n1 0 obj", "PK\u0003\u0004 cut short", "Tên mô hình;Đơn vị"})
     void anythingElseIsNoWorkbook(String content) throws IOException {
