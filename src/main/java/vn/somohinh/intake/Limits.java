@@ -20,6 +20,8 @@ final class Limits {
     static final int MAX_COLUMNS = 256;
     /** Characters kept of one cell: Excel's own limit, so no cell Excel wrote is cut. */
     static final int MAX_CELL_CHARS = 32_767;
+    /** Distinct strings of a workbook's shared strings: 100,000 rows of 28 different texts fit. */
+    static final int MAX_SHARED_STRINGS = 4_000_000;
     /** Merged ranges per sheet that are honoured; a real table has a few dozen. */
     static final int MAX_MERGES = 100_000;
     /** A CSV file larger than this is refused before reading (100,000 rows of 1 KB fit). */

@@ -3,11 +3,8 @@ package vn.somohinh.intake;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.model.SharedStrings;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -18,9 +15,8 @@ import org.xml.sax.helpers.DefaultHandler;
  * never evaluated: their cached value is read.
  */
 final class SheetXml extends DefaultHandler {
-    private static final Pattern ESCAPE = Pattern.compile("_x([0-9A-Fa-f]{4})_");
     private final String prefix;
-    private final SharedStrings strings;
+    private final SharedText strings;
     private final Formats formats;
     private final Consumer<Row> rows;
     private final RowBudget budget;
@@ -36,7 +32,7 @@ final class SheetXml extends DefaultHandler {
     private boolean inValue;
     private boolean inPhonetic;
 
-    private SheetXml(String prefix, SharedStrings strings, Formats formats, Consumer<Row> rows, RowBudget budget,
+    private SheetXml(String prefix, SharedText strings, Formats formats, Consumer<Row> rows, RowBudget budget,
             List<CellRangeAddress> merges) {
         this.prefix = prefix;
         this.strings = strings;
@@ -52,7 +48,7 @@ final class SheetXml extends DefaultHandler {
     }
 
     /** The second pass: every row with a non-blank cell, to {@code rows}. */
-    static SheetXml rows(String prefix, SharedStrings strings, Formats formats, Consumer<Row> rows) {
+    static SheetXml rows(String prefix, SharedText strings, Formats formats, Consumer<Row> rows) {
         return new SheetXml(prefix, strings, formats, rows, null, null);
     }
 
@@ -122,21 +118,12 @@ final class SheetXml extends DefaultHandler {
         String raw = value.toString();
         String t = type == null ? "n" : type;
         return switch (t) {
-            case "s" -> Cell.text(place, Row.lines(shared(raw)));
-            case "inlineStr", "str" -> Cell.text(place, Row.lines(unescape(raw)));
+            case "s" -> Cell.text(place, strings.get(raw));
+            case "inlineStr", "str" -> Cell.text(place, Row.lines(Row.unescape(raw)));
             case "b" -> Cell.text(place, "1".equals(raw.strip()) ? "TRUE" : "FALSE");
             case "n" -> formats.number(place, raw.strip(), style);
             default -> Cell.text(place, raw); // "e" (#N/A…), "d" (ISO date text, strict files)
         };
-    }
-
-    private String shared(String raw) {
-        try {
-            int index = Integer.parseInt(raw.strip());
-            return index >= 0 && index < strings.getCount() ? strings.getItemAt(index).getString() : "";
-        } catch (NumberFormatException e) {
-            return "";
-        }
     }
 
     private void merge(String ref) {
@@ -147,19 +134,6 @@ final class SheetXml extends DefaultHandler {
                 // a range POI cannot read is no merge: its cells are read as they are
             }
         }
-    }
-
-    /** Excel's escapes for characters XML cannot hold, {@code _x000D_}; shared strings are unescaped by POI. */
-    private static String unescape(String s) {
-        if (s.indexOf("_x") < 0) {
-            return s;
-        }
-        Matcher m = ESCAPE.matcher(s);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(m.group(1), 16))));
-        }
-        return m.appendTail(out).toString();
     }
 
     private static int column(String ref, int otherwise) {

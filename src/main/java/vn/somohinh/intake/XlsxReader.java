@@ -14,9 +14,7 @@ import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.SharedStrings;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -46,7 +44,7 @@ final class XlsxReader {
             }
             XSSFReader reader = new XSSFReader(pkg);
             Formats formats = Formats.read(stylesOf(reader), reader.getWorkbookData());
-            SharedStrings strings = new ReadOnlySharedStringsTable(pkg, false);
+            SharedText strings = SharedText.read(sharedStringsOf(reader));
             RowBudget budget = new RowBudget();
             List<Entry> entries = new ArrayList<>();
             boolean anyHeader = false;
@@ -86,6 +84,14 @@ final class XlsxReader {
         }
         PackagePart part = main.isEmpty() ? null : pkg.getPart(main.getRelationship(0));
         return part == null ? "" : part.getContentType();
+    }
+
+    private static InputStream sharedStringsOf(XSSFReader reader) throws IOException {
+        try {
+            return reader.getSharedStringsData();
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            return null; // no shared strings: cells hold their text inline
+        }
     }
 
     private static InputStream stylesOf(XSSFReader reader) {

@@ -100,6 +100,36 @@ class HostileTablesTest {
     }
 
     @Test
+    void aLongSharedStringInEveryCellIsHeldOnce() throws IOException {
+        String strings = "<sst xmlns=\"" + RawXlsx.MAIN + "\"><si><t>Tên mô hình</t></si><si><t>Đơn vị</t></si><si><t>"
+                + "chữ ".repeat(8000) + "</t></si></sst>";
+        Path file = new RawXlsx().part(RawXlsx.STRINGS, strings).rows(out -> {
+            out.write("<row><c t=\"s\"><v>0</v></c><c t=\"s\"><v>1</v></c></row>");
+            for (int i = 2; i < 20_002; i++) { // numbered, so that the part does not look like a zip bomb
+                out.write("<row r=\"" + i + "\"><c r=\"A" + i + "\" t=\"s\"><v>2</v></c><c r=\"B" + i
+                        + "\" t=\"s\"><v>2</v></c></row>");
+            }
+        }).write(dir.resolve("bang.xlsx"), 1);
+        Problems problems = new Problems();
+        List<Entry> entries = assertTimeoutPreemptively(BOUND, () -> Tables.read(file, "bang.xlsx", problems));
+        assertThat(problems.sorted()).isEmpty();
+        assertThat(entries).hasSize(20_000);
+        String first = entries.get(0).cells().get("ten_mo_hinh").text();
+        assertThat(first).hasSize(32_000);
+        assertThat(entries).allSatisfy(e -> e.cells().values().forEach(c -> assertThat(c.text()).isSameAs(first)));
+    }
+
+    @Test
+    void millionsOfDistinctSharedStringsAreRefused() throws IOException {
+        StringBuilder strings = new StringBuilder("<sst xmlns=\"" + RawXlsx.MAIN + "\"><si><t>Tên mô hình</t></si>");
+        for (int i = 0; i < Limits.MAX_SHARED_STRINGS; i++) {
+            strings.append("<si><t>").append(i).append("</t></si>");
+        }
+        Path file = new RawXlsx().part(RawXlsx.STRINGS, strings.append("</sst>").toString()).write(dir.resolve("bang.xlsx"), 1);
+        refused(file, "bang.xlsx", "import-too-large");
+    }
+
+    @Test
     void aMillionRowsOfCsvToo() throws IOException {
         Path file = dir.resolve("lon.csv");
         try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
