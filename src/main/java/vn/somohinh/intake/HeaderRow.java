@@ -22,6 +22,8 @@ import vn.somohinh.load.Schemas;
  */
 record HeaderRow(int last, SortedMap<Integer, String> columns) {
     private static final Map<String, String> GROUP_LABELS = groupLabels();
+    /** Characters of the longest heading looked up; the export's longest is 34. */
+    private static final int MAX_HEADING = 200;
 
     /** The header among these first rows of a sheet (in order), or null when there is none. */
     static HeaderRow find(List<Row> rows, Merges merges) {
@@ -38,7 +40,7 @@ record HeaderRow(int last, SortedMap<Integer, String> columns) {
     private static int recognised(Row row) {
         Set<String> keys = new HashSet<>();
         for (Cell c : row.cells().values()) {
-            String key = Headers.key(c.text());
+            String key = key(c.text());
             if (isColumn(key) || key != null && GROUP_LABELS.containsKey(key)) {
                 keys.add(key);
             }
@@ -49,7 +51,7 @@ record HeaderRow(int last, SortedMap<Integer, String> columns) {
     private static HeaderRow read(Row top, Row next, Merges merges) {
         SortedMap<Integer, String> single = new TreeMap<>();
         top.cells().forEach((column, cell) -> {
-            String key = Headers.key(cell.text());
+            String key = key(cell.text());
             if (isColumn(key)) {
                 single.put(column, key);
             }
@@ -63,10 +65,10 @@ record HeaderRow(int last, SortedMap<Integer, String> columns) {
             String above = heading(top, column, merges);
             boolean copied = above != null && !top.cells().containsKey(column);
             String sub = sub(next, column, merges);
-            String key = sub == null ? (copied ? null : Headers.key(above)) : under(above, sub);
+            String key = sub == null ? (copied ? null : key(above)) : under(above, sub);
             if (isColumn(key)) {
                 split.put(column, key);
-                isSplit |= sub != null && (copied || !isColumn(Headers.key(above)));
+                isSplit |= sub != null && (copied || !isColumn(key(above)));
             }
         }
         return isSplit ? new HeaderRow(next.number(), split) : new HeaderRow(top.number(), single);
@@ -102,16 +104,21 @@ record HeaderRow(int last, SortedMap<Integer, String> columns) {
     /** The key of a sub-heading under a heading: "Thời gian: Bắt đầu", "Liên hệ: Họ tên", else the sub-heading alone. */
     private static String under(String above, String sub) {
         if (above != null) {
-            String joined = Headers.key(above + ": " + sub);
+            String joined = key(above + ": " + sub);
             if (isColumn(joined)) {
                 return joined;
             }
-            String group = group(Headers.key(above));
-            if (group != null && isColumn(Headers.key(GROUP_LABELS.get(group) + ": " + sub))) {
-                return Headers.key(GROUP_LABELS.get(group) + ": " + sub);
+            String group = group(key(above));
+            if (group != null && isColumn(key(GROUP_LABELS.get(group) + ": " + sub))) {
+                return key(GROUP_LABELS.get(group) + ": " + sub);
             }
         }
-        return Headers.key(sub);
+        return key(sub);
+    }
+
+    /** The key a heading names; a long text (a model's content, not a heading) is not even folded. */
+    static String key(String heading) {
+        return heading == null || heading.length() > MAX_HEADING ? null : Headers.key(heading);
     }
 
     private static String group(String key) {

@@ -20,6 +20,8 @@ final class Limits {
     static final int MAX_COLUMNS = 256;
     /** Characters kept of one cell: Excel's own limit, so no cell Excel wrote is cut. */
     static final int MAX_CELL_CHARS = 32_767;
+    /** Sheets of a workbook: a workbook listing one small sheet a million times would take hours otherwise. */
+    static final int MAX_SHEETS = 1_000;
     /** Distinct strings of a workbook's shared strings: 100,000 rows of 28 different texts fit. */
     static final int MAX_SHARED_STRINGS = 4_000_000;
     /** Merged ranges per sheet that are honoured; a real table has a few dozen. */

@@ -102,7 +102,8 @@ final class SheetEntries {
     /** "Tổng cộng", "Cộng" in the row's first cell, and no name unless that cell is the name. */
     private boolean total(Row row) {
         int first = row.cells().firstKey();
-        String text = Headers.fold(row.cells().get(first).text());
+        String cell = row.cells().get(first).text();
+        String text = cell.length() > 40 ? "" : Headers.fold(cell);
         if (!TOTALS.contains(text) && !text.startsWith("tong cong ")) {
             return false;
         }
@@ -116,7 +117,7 @@ final class SheetEntries {
         int named = 0;
         for (Map.Entry<Integer, String> c : header.columns().entrySet()) {
             Cell cell = row.cells().get(c.getKey());
-            named += cell != null && c.getValue().equals(Headers.key(cell.text())) ? 1 : 0;
+            named += cell != null && c.getValue().equals(HeaderRow.key(cell.text())) ? 1 : 0;
         }
         return named >= 2;
     }

@@ -49,7 +49,10 @@ final class XlsxReader {
             List<Entry> entries = new ArrayList<>();
             boolean anyHeader = false;
             XSSFReader.SheetIterator sheets = reader.getSheetIterator();
-            while (sheets.hasNext()) {
+            for (int n = 1; sheets.hasNext(); n++) {
+                if (n > Limits.MAX_SHEETS) {
+                    throw new Refused(Code.IMPORT_TOO_LARGE, "hơn " + Limits.MAX_SHEETS + " trang tính");
+                }
                 sheets.next().close();
                 PackagePart part = sheets.getSheetPart();
                 List<CellRangeAddress> ranges = new ArrayList<>();

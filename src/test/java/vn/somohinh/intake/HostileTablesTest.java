@@ -130,6 +130,19 @@ class HostileTablesTest {
     }
 
     @Test
+    void aWorkbookListingOneSheetOverAndOverIsRefused() throws IOException {
+        RawXlsx xlsx = new RawXlsx();
+        String one = "<sheet name=\"Mô hình\" sheetId=\"1\" r:id=\"rId1\"/>";
+        StringBuilder many = new StringBuilder();
+        for (int i = 1; i <= 100_000; i++) {
+            many.append("<sheet name=\"S").append(i).append("\" sheetId=\"").append(i).append("\" r:id=\"rId1\"/>");
+        }
+        xlsx.part(RawXlsx.WORKBOOK, xlsx.part(RawXlsx.WORKBOOK).replace(one, many.toString()));
+        Path file = xlsx.write(dir.resolve("bang.xlsx"), 1);
+        assertThat(refused(file, "bang.xlsx", "import-too-large").message()).contains("1000 trang tính");
+    }
+
+    @Test
     void aMillionRowsOfCsvToo() throws IOException {
         Path file = dir.resolve("lon.csv");
         try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
