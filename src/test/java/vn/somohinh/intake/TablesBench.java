@@ -7,7 +7,7 @@ import vn.somohinh.problem.Problems;
 
 /**
  * Times {@link Tables#read} on workbooks in the full export's shape ({@link ExportShape}), 10,000 and 50,000
- * models: three runs after one warm-up, with the heap used after each read. Not a
+ * models: three runs after one warm-up, with the heap the entries keep. Not a
  * test: {@code java -cp target/classes:target/test-classes:… vn.somohinh.intake.TablesBench [DIR]}.
  */
 public final class TablesBench {
@@ -25,6 +25,7 @@ public final class TablesBench {
                 Problems problems = new Problems();
                 List<Entry> entries = Tables.read(file, file.getFileName().toString(), problems);
                 long ms = (System.nanoTime() - t0) / 1_000_000;
+                System.gc(); // what the entries keep, not the garbage of reading
                 Runtime rt = Runtime.getRuntime();
                 problems.sorted().stream().limit(1).forEach(p -> System.out.println("  " + p.code() + ": " + p.message()));
                 System.out.printf("  run %d: %,d entries, %d problems, %,d ms, heap %,d MB%n", run, entries.size(),
