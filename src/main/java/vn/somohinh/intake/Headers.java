@@ -49,7 +49,20 @@ public final class Headers {
             Map.entry("kinh phi xa hoi hoa", "kinh_phi.xa_hoi_hoa"),
             Map.entry("dien thoai", "lien_he.dien_thoai"),
             Map.entry("nguoi lien he", "lien_he.ho_ten"),
-            Map.entry("ket qua", "ket_qua_thuc_hien"));
+            Map.entry("ket qua", "ket_qua_thuc_hien"),
+            Map.entry("don vi thuc hien", UNIT),
+            Map.entry("don vi chu tri", UNIT),
+            Map.entry("thoi gian", "thoi_gian"),
+            Map.entry("thoi gian thuc hien du kien", "thoi_gian"),
+            Map.entry("kinh phi", "kinh_phi.ngan_sach"),
+            Map.entry("kinh phi dong", "kinh_phi.ngan_sach"),
+            Map.entry("kinh phi du kien", "kinh_phi.ngan_sach"),
+            Map.entry("kinh phi du kien dong", "kinh_phi.ngan_sach"),
+            Map.entry("kinh phi thuc hien", "kinh_phi.ngan_sach"),
+            Map.entry("kinh phi thuc hien dong", "kinh_phi.ngan_sach"),
+            Map.entry("so dien thoai", "lien_he.dien_thoai"),
+            Map.entry("dia ban", "dia_ban_doi_tuong"),
+            Map.entry("dia ban doi tuong ap dung", "dia_ban_doi_tuong"));
     private static final Map<String, String> KEYS = keys();
 
     private Headers() {

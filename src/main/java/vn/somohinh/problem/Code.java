@@ -106,7 +106,15 @@ public enum Code {
     IMPORT_WORD_MACRO(Severity.ERROR, "import-word-macro", "tệp có macro (%s) nên không được nhập, vì macro có thể chứa mã độc: hãy lưu lại phiếu dưới dạng Word (.docx), không có macro, rồi nhập lại"),
     IMPORT_WORD_ENCRYPTED(Severity.ERROR, "import-word-encrypted", "tệp Word được đặt mật khẩu nên không đọc được: hãy mở tệp, gỡ mật khẩu, lưu lại rồi nhập lại"),
     IMPORT_WORD_LIMIT(Severity.ERROR, "import-word-limit", "tệp Word vượt giới hạn an toàn (%s) nên không được đọc: tệp có thể bị hỏng hoặc bị cố ý làm hại; hãy đề nghị đơn vị ghi lại vào mẫu phiếu mau-dang-ky-<năm>.docx và gửi lại"),
-    IMPORT_WORD_NOT_FORM(Severity.ERROR, "import-word-not-form", "tệp Word không phải phiếu đăng ký mô hình: không có ô nào của mẫu phiếu; hãy ghi vào mẫu mau-dang-ky-<năm>.docx của đợt đăng ký (tải ở trang của đợt) rồi nhập lại");
+    IMPORT_WORD_NOT_FORM(Severity.ERROR, "import-word-not-form", "tệp Word không phải phiếu đăng ký mô hình: không có ô nào của mẫu phiếu; hãy ghi vào mẫu mau-dang-ky-<năm>.docx của đợt đăng ký (tải ở trang của đợt) rồi nhập lại"),
+    // Import of tables and forms: problems at the file
+    IMPORT_UNREADABLE(Severity.ERROR, "import-unreadable", "không đọc được tệp: %s; hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại dạng Sổ làm việc Excel (.xlsx) hoặc CSV UTF-8 rồi nhập lại"),
+    IMPORT_OLD_FORMAT(Severity.ERROR, "import-old-format", "tệp Excel dạng cũ (.xls, Excel 97-2003) không nhập được: hãy lưu lại dạng .xlsx (trong Excel: Lưu thành, kiểu Sổ làm việc Excel) rồi nhập tệp .xlsx đó"),
+    IMPORT_MACRO(Severity.ERROR, "import-macro", "tệp có macro (VBA), không nhập vì lý do an toàn: hãy lưu lại dạng không có macro (.xlsx cho bảng tính, .docx cho văn bản Word) rồi nhập tệp đó"),
+    IMPORT_ENCRYPTED(Severity.ERROR, "import-encrypted", "tệp được đặt mật khẩu (mã hóa) nên không đọc được: hãy mở tệp, gỡ mật khẩu (Tệp > Thông tin > Bảo vệ > Mã hóa bằng mật khẩu, xóa mật khẩu), lưu lại rồi nhập lại"),
+    IMPORT_TOO_MANY_ROWS(Severity.ERROR, "import-too-many-rows", "tệp có hơn %s dòng có dữ liệu (cộng mọi trang tính), không nhập tệp lớn như vậy: hãy chia thành nhiều tệp nhỏ hơn rồi nhập từng tệp"),
+    IMPORT_NO_HEADER(Severity.ERROR, "import-no-header", "không tìm thấy dòng tiêu đề cột trong %s dòng đầu của trang tính nào: cần một dòng có ít nhất hai tiêu đề cột như \"Tên mô hình\", \"Đơn vị\", \"Lĩnh vực\", \"Ngày đăng ký\"; hãy thêm hoặc sửa dòng tiêu đề rồi nhập lại"),
+    IMPORT_TOO_LARGE(Severity.ERROR, "import-too-large", "tệp quá lớn để nhập một lần (%s): hãy chia thành nhiều tệp nhỏ hơn rồi nhập từng tệp");
 
     private final Severity severity;
     private final String id;

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Assumptions;
  * can read back with POI what the client made of each cell, or prints it to PDF. Each run gets a fresh profile.
  * Without {@code soffice} (Debian: libreoffice-calc-nogui) the calling test is skipped with a notice, never silently.
  */
-final class LibreOffice {
+public final class LibreOffice {
     /** The CSV import filter: comma, double quote, UTF-8 (76), from line 1; as the import dialog offers for our files. */
     static final String CSV_UTF8 = "CSV:44,34,76,1";
 
@@ -20,7 +20,7 @@ final class LibreOffice {
     }
 
     /** Skips the calling test, with its reason in the test report and on standard error, when soffice is absent. */
-    static void require() {
+    public static void require() {
         if (find() == null) {
             String why = "BỎ QUA kiểm thử với LibreOffice: không có soffice "
                     + "(cài: apt-get install libreoffice-calc-nogui fonts-liberation)";
@@ -40,7 +40,7 @@ final class LibreOffice {
     }
 
     /** Opens {@code file} (with an import filter, or null) and saves it as {@code format} in {@code outDir}. */
-    static Path convert(Path file, String filter, String format, Path outDir) throws IOException, InterruptedException {
+    public static Path convert(Path file, String filter, String format, Path outDir) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory("so-mo-hinh-soffice-");
         List<String> command = new java.util.ArrayList<>(List.of(find().toString(),
                 "-env:UserInstallation=" + profile.toUri(), "--headless", "--norestore"));
