@@ -58,6 +58,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
                 .addSubcommand("new", new NewCommand(session))
                 .addSubcommand("decide", new DecideCommand(session))
                 .addSubcommand("grade", new GradeCommand(session))
+                .addSubcommand("import", new ImportCommand(session))
                 .addSubcommand("schemas", new SchemasCommand(session));
     }
 

@@ -105,7 +105,7 @@ public final class Importing {
                 continue;
             }
             JsonNode now = merged(key, old.get(key), wanted.get(key), d.columns());
-            if (!java.util.Objects.equals(now, old.get(key))) {
+            if (!RegistrationYaml.same(now, old.get(key))) {
                 Map<String, Object> one = new LinkedHashMap<>();
                 one.put(key, now == null ? null : RegistrationYaml.plain(now));
                 changes.put(key, now == null ? null : RegistrationYaml.entries(one));

@@ -55,9 +55,18 @@ final class RegistrationYaml {
         }
     }
 
-    /** Values as plain nodes, compared the same way as {@link #read}. */
+    /** Values as plain nodes, stripped as {@link #read} strips them; compare with {@link #same}. */
     static ObjectNode tree(Map<String, Object> values) {
-        return read(entries(values));
+        return (ObjectNode) strip(YAML.valueToTree(tidy(values)));
+    }
+
+    /** Equal values, a number equal to a number whatever its width (YAML reads 15000000 as an int, not a long). */
+    static boolean same(JsonNode a, JsonNode b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        return a.equals((x, y) -> x.isNumber() && y.isNumber() ? x.decimalValue().compareTo(y.decimalValue())
+                : x.equals(y) ? 0 : 1, b);
     }
 
     /** A read value as plain Java values again, to write it. */
