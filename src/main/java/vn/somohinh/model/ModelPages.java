@@ -52,7 +52,7 @@ final class ModelPages {
         Review review = cat.reviews.get(r.key());
         List<Notice> warnings = new ArrayList<>(cat.warnings(Catalog.registrationFile(r.key())));
         warnings.addAll(cat.warnings(Catalog.reviewFile(r.key())));
-        return new ModelView(ref, "tap-the".equals(r.hinhThuc()) ? "Tập thể" : "Cá nhân", r.nguoiChuTri(),
+        return new ModelView(ref, RegistrationForm.form(r.hinhThuc()), r.nguoiChuTri(),
                 r.canCu().stream().map(cat.directiveRefs::get).toList(), r.thucTrang(), r.mucTieu(), r.noiDung(),
                 r.tinhMoi(), r.chiTieu(), Day.of(r.thoiGian().batDau()), Day.of(r.thoiGian().ketThuc()),
                 r.diaBanDoiTuong(), r.donViPhoiHop().stream().map(cat.unitRefs::get).toList(),

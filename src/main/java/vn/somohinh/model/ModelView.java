@@ -7,9 +7,9 @@ import vn.somohinh.model.Refs.UnitRef;
 
 /**
  * Everything the page of one model shows. Markdown fields hold the text as written; the render stage turns them
- * into sanitised HTML. Optional parts are null or empty.
+ * into sanitised HTML. Optional parts are null or empty. {@code form} is hinh_thuc's id and name ("Tập thể").
  */
-public record ModelView(ModelRef ref, String form, String lead, List<DirectiveRef> bases, String situation,
+public record ModelView(ModelRef ref, Term form, String lead, List<DirectiveRef> bases, String situation,
                         String objectives, String content, String novelty, List<String> targets, Day start, Day end,
                         String area, List<UnitRef> partners, Budget budget, List<Milestone> milestones,
                         String expected, String replication, Contact contact, String results,

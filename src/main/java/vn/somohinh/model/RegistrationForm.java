@@ -53,7 +53,12 @@ final class RegistrationForm {
 
     /** The two forms of a model, as the site's form offers them. */
     static List<Term> forms() {
-        return CodeLists.FORMS.stream().map(id -> new Term(id, "tap-the".equals(id) ? "Tập thể" : "Cá nhân")).toList();
+        return CodeLists.FORMS.stream().map(RegistrationForm::form).toList();
+    }
+
+    /** A {@code hinh_thuc} id with its name. */
+    static Term form(String id) {
+        return new Term(id, "tap-the".equals(id) ? "Tập thể" : "Cá nhân");
     }
 
     private static Item item(String key, String label, boolean required, Field f) {

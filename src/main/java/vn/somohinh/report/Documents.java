@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
@@ -45,8 +46,9 @@ public final class Documents {
 
     /**
      * Every report file, largest first (Word, Excel), then each campaign's reminder letter (when some unit is
-     * concerned), its proposal of the models awaiting a decision (when some do) and Word registration form, the
-     * small files, each model's registration as a document to sign, and the JSON Schema.
+     * concerned), its proposal of the models awaiting a decision (when some do), its full export as a workbook and
+     * Word registration form, the small files (the full export's CSV among them), each model's registration as a
+     * document to sign, and the JSON Schema.
      */
     public static List<Document> of(List<ReportView> reports, List<FormView> forms, List<ModelView> models) {
         List<Document> documents = new ArrayList<>();
@@ -68,12 +70,19 @@ public final class Documents {
                         () -> ReproducibleZip.normalize(AgendaDocx.bytes(r))));
             }
         }
+        Map<String, ModelView> byId = new HashMap<>(models.size() * 2);
+        models.forEach(m -> byId.put(m.ref().id(), m));
+        for (ReportView r : reports) {
+            documents.add(new Document(export(r, "xlsx"), () -> ReproducibleZip.normalize(
+                    RegistrationExport.xlsx(r, RegistrationExport.table(r, byId)))));
+        }
         for (FormView f : forms) {
             documents.add(new Document(form(f.campaign()), () -> ReproducibleZip.normalize(FormDocx.bytes(f))));
         }
         for (ReportView r : reports) {
             documents.add(new Document(file(r, "csv"), () -> csv(r)));
             documents.add(new Document(file(r, "json"), () -> json(r)));
+            documents.add(new Document(export(r, "csv"), () -> RegistrationExport.csv(RegistrationExport.table(r, byId))));
         }
         documents.addAll(registrations(reports, forms, models));
         documents.add(new Document(SCHEMA, () -> {
@@ -109,6 +118,12 @@ public final class Documents {
         return (dir.endsWith("/") ? dir : dir + "/") + "bao-cao-" + r.campaign().ref().year() + "." + extension;
     }
 
+    /** dang-ky-&lt;year&gt;.&lt;extension&gt; in the campaign's folder: the full export, to correct and import back. */
+    private static String export(ReportView r, String extension) {
+        String dir = r.campaign().ref().path();
+        return (dir.endsWith("/") ? dir : dir + "/") + "dang-ky-" + r.campaign().ref().year() + "." + extension;
+    }
+
     /** mau-dang-ky-&lt;year&gt;.docx in the campaign's folder: the registration form to fill in Word. */
     private static String form(CampaignView c) {
         String dir = c.ref().path();
@@ -117,7 +132,11 @@ public final class Documents {
 
     /** The models table; CRLF and a BOM, as Excel expects. Text is quoted, numbers are not. */
     static byte[] csv(ReportView r) throws IOException {
-        ReportTables.Table t = ReportTables.models(r);
+        return csv(ReportTables.models(r), Documents::inert);
+    }
+
+    /** A table as CSV, each cell written as {@code cell} gives it (null: an empty field). */
+    static byte[] csv(ReportTables.Table t, UnaryOperator<Object> cell) throws IOException {
         CSVFormat format = CSVFormat.EXCEL.builder().setHeader(t.header().toArray(String[]::new))
                 .setQuoteMode(QuoteMode.NON_NUMERIC).get();
         ByteArrayOutputStream os = new ByteArrayOutputStream();
@@ -125,7 +144,9 @@ public final class Documents {
             w.write('\uFEFF');
             try (CSVPrinter csv = new CSVPrinter(w, format)) {
                 for (List<Object> row : t.rows()) {
-                    csv.printRecord(row.stream().map(Documents::inert).toList());
+                    List<Object> cells = new ArrayList<>(row.size());
+                    row.forEach(v -> cells.add(cell.apply(v)));
+                    csv.printRecord(cells);
                 }
             }
         }

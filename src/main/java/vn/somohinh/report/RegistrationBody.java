@@ -39,7 +39,7 @@ final class RegistrationBody {
     String of(ModelView m, String intro) {
         Items out = new Items(intro);
         out.line(label("ten_mo_hinh"), m.ref().name());
-        out.line(label("hinh_thuc"), m.form());
+        out.line(label("hinh_thuc"), m.form().name());
         out.line(label("linh_vuc"), m.ref().field().name());
         out.line(label("nguoi_chu_tri"), m.lead());
         out.list(label("can_cu"), m.bases().stream().map(RegistrationBody::directive).toList());

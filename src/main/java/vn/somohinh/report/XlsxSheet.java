@@ -25,6 +25,10 @@ final class XlsxSheet {
     private static final int SHORT_HEADER = 12;
     /** The height of a line of 11-point text (the default font), in points. */
     private static final float LINE_POINTS = 15f;
+    /** The tallest row Excel allows, in points. */
+    private static final float TALLEST = 409f;
+    /** The most characters Excel holds in a cell. */
+    static final int MOST_CHARACTERS = 32_767;
 
     private XlsxSheet() {
     }
@@ -50,7 +54,9 @@ final class XlsxSheet {
         for (List<Object> values : t.rows()) {
             Row row = sheet.createRow(n);
             for (int i = 0; i < values.size(); i++) {
-                cell(row.createCell(i), values.get(i), widths[i] > WIDEST, styles, n > firstTotal);
+                Object v = values.get(i);
+                boolean wrap = widths[i] > WIDEST || v instanceof String s && s.indexOf('\n') >= 0;
+                cell(row.createCell(i), v, wrap, styles, n > firstTotal);
             }
             height(row, values, columns);
             n++;
@@ -62,9 +68,15 @@ final class XlsxSheet {
 
     private static void cell(Cell cell, Object v, boolean wrap, XlsxStyles styles, boolean total) {
         Kind kind;
-        if (v instanceof Integer number) {
+        if (v == null) {
+            // An absent value: a blank cell (no empty text), as a clerk would leave it.
+            kind = Kind.TEXT;
+        } else if (v instanceof Integer number) {
             cell.setCellValue(number);
             kind = Kind.NUMBER;
+        } else if (v instanceof Long amount) {
+            cell.setCellValue(amount);
+            kind = Kind.MONEY;
         } else if (v instanceof DateCell d) {
             cell.setCellValue(d.date());
             kind = Kind.DATE;
@@ -75,7 +87,7 @@ final class XlsxSheet {
             cell.setCellValue((double) r.part() / r.whole());
             kind = Kind.RATE;
         } else {
-            cell.setCellValue(String.valueOf(v));
+            cell.setCellValue(fitted(String.valueOf(v)));
             kind = wrap ? Kind.WRAP : Kind.TEXT;
         }
         cell.setCellStyle(styles.of(kind, total));
@@ -90,15 +102,26 @@ final class XlsxSheet {
         for (int i = 0; i < values.size(); i++) {
             // The width unit is the digit 0 of the default font; Vietnamese text averages about 3/4 of it (measured
             // in LibreOffice's print: 51 to 54 characters on a line of a 42-unit column).
-            lines = Math.max(lines, lines(String.valueOf(values.get(i)), columns[i] * 4 / 3));
+            lines = Math.max(lines, lines(text(values.get(i)), columns[i] * 4 / 3));
         }
         if (lines > 1) {
-            row.setHeightInPoints(lines * LINE_POINTS);
+            row.setHeightInPoints(Math.min(TALLEST, lines * LINE_POINTS));
         }
     }
 
-    /** How many lines {@code text} takes, wrapped at spaces into {@code width} characters. */
+    /** How many lines {@code text} takes, each of its lines wrapped at spaces into {@code width} characters. */
     static int lines(String text, int width) {
+        if (text.indexOf('\n') < 0) {
+            return wrapped(text, width);
+        }
+        int lines = 0;
+        for (String line : text.split("\n", -1)) {
+            lines += wrapped(line, width);
+        }
+        return lines;
+    }
+
+    private static int wrapped(String text, int width) {
         int lines = 1;
         int used = 0;
         for (String word : text.split(" ")) {
@@ -126,10 +149,34 @@ final class XlsxSheet {
         }
         for (List<Object> values : t.rows()) {
             for (int i = 0; i < values.size(); i++) {
-                widths[i] = Math.max(widths[i], String.valueOf(values.get(i)).length());
+                widths[i] = Math.max(widths[i], longestLine(text(values.get(i))));
             }
         }
         return widths;
+    }
+
+    private static int longestLine(String text) {
+        if (text.indexOf('\n') < 0) {
+            return text.length();
+        }
+        int longest = 0;
+        for (String line : text.split("\n")) {
+            longest = Math.max(longest, line.length());
+        }
+        return longest;
+    }
+
+    /** A cell's text as printed; blank for an absent value. */
+    private static String text(Object v) {
+        return v == null ? "" : String.valueOf(v);
+    }
+
+    /**
+     * Text within Excel's limit for a cell (POI refuses more): a longer value (only a very long list can be, since a
+     * Markdown text has at most 20,000 characters) is cut, with "…" at the end to say so.
+     */
+    static String fitted(String text) {
+        return text.length() <= MOST_CHARACTERS ? text : text.substring(0, MOST_CHARACTERS - 1) + "…";
     }
 
     private static void print(SXSSFSheet sheet, String committee, String campaign) {

@@ -11,7 +11,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 /** The workbook's few cell styles, made once (a style per cell would bloat the file), plain and bold. */
 final class XlsxStyles {
     /** What a cell holds, which decides its number format and wrapping. */
-    enum Kind { TEXT, WRAP, NUMBER, DATE, YEAR, RATE }
+    enum Kind { TEXT, WRAP, NUMBER, DATE, YEAR, RATE, MONEY }
 
     private final Map<Kind, CellStyle> plain = new EnumMap<>(Kind.class);
     private final Map<Kind, CellStyle> bold = new EnumMap<>(Kind.class);
@@ -44,6 +44,8 @@ final class XlsxStyles {
             case DATE -> "dd/mm/yyyy";
             case YEAR, NUMBER -> "0";
             case RATE -> "0.0%";
+            // Thousands grouped as the locale groups them (150.000.000 in Vietnamese), never decimals.
+            case MONEY -> "#,##0";
             default -> null;
         };
         if (format != null) {

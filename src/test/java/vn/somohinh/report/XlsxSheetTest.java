@@ -19,4 +19,18 @@ class XlsxSheetTest {
         assertThat(XlsxSheet.lines("a bbbbbbbbbbbb c", 5)).isEqualTo(3);
         assertThat(XlsxSheet.lines("", 5)).isEqualTo(1);
     }
+
+    /** A Markdown text or a list of the full export keeps its line breaks: each line wraps on its own. */
+    @Test
+    void eachLineOfAMultiLineCellCounts() {
+        assertThat(XlsxSheet.lines("Kinh tế\nXã hội", 20)).isEqualTo(2);
+        assertThat(XlsxSheet.lines("- nq-07-hu\n- nq-22-tu\n\nĐảng bộ xã Lộc An", 10)).isEqualTo(5);
+    }
+
+    @Test
+    void textOverExcelsLimitIsCutWithAnEllipsis() {
+        String longest = "a".repeat(XlsxSheet.MOST_CHARACTERS);
+        assertThat(XlsxSheet.fitted(longest)).isSameAs(longest);
+        assertThat(XlsxSheet.fitted(longest + "b")).hasSize(XlsxSheet.MOST_CHARACTERS).endsWith("a…");
+    }
 }

@@ -47,7 +47,8 @@ class ReproducibleBuildTest {
     void theComparedOutputHoldsEveryOfficeDocument() throws IOException {
         assertThat(Reproducibility.files(reference)).contains("dot-dang-ky/2023/bao-cao-2023.docx",
                 "dot-dang-ky/2023/bao-cao-2023.xlsx", "dot-dang-ky/2023/mau-dang-ky-2023.docx",
-                "dot-dang-ky/2023/don-doc-2023.docx");
+                "dot-dang-ky/2023/don-doc-2023.docx", "dot-dang-ky/2023/dang-ky-2023.xlsx",
+                "dot-dang-ky/2023/dang-ky-2023.csv");
     }
 
     @Test
