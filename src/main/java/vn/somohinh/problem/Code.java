@@ -81,7 +81,7 @@ public enum Code {
     IMPORT_CODE(Severity.ERROR, "import-code", "mã \"%s\" không dùng được làm tên tệp: hãy ghi chữ thường không dấu, số và dấu gạch ngang, ví dụ ca-phe-ben-vung, hoặc để trống để tạo mã từ tên mô hình"),
     IMPORT_LINE(Severity.ERROR, "import-line", "dòng \"%s\" của %s không đọc được: mỗi dòng ghi %s"),
     IMPORT_NO_NAME(Severity.ERROR, "import-no-name", "không có tên mô hình: hãy ghi cột \"Tên mô hình\" (hoặc cột \"Mã\" của một tệp đã có)"),
-    IMPORT_EXISTS(Severity.ERROR, "import-exists", "tệp %s đã có, nội dung khác: không ghi đè; hãy chạy lại với --update để ghi các thay đổi (xem trước bằng --dry-run)"),
+    IMPORT_EXISTS(Severity.ERROR, "import-exists", "tệp %s đã có, nội dung khác ở %s: không ghi đè; hãy chạy lại với --update để ghi các thay đổi (xem trước bằng --dry-run)"),
     IMPORT_SAME_TARGET(Severity.ERROR, "import-same-target", "cùng ghi vào %s với %s: hãy bỏ một trong hai, hoặc ghi mã khác ở cột \"Mã\""),
     IMPORT_UPDATE_STYLE(Severity.ERROR, "import-update-style", "tệp %s không viết theo dạng khối (mỗi trường bắt đầu một dòng \"khóa: giá trị\") nên không sửa được mà vẫn giữ nguyên phần còn lại: hãy sửa tay tệp này"),
     IMPORT_READ_BACK(Severity.ERROR, "import-read-back", "tệp %s viết ra không đọc lại đúng các giá trị đã nhập (cách viết của tệp cũ khác thường): không ghi gì; hãy sửa tay tệp này"),

@@ -120,7 +120,8 @@ public final class Importing {
             return new Target(path, d, null, null);
         }
         if (!update) {
-            problems.add(d.place(), 0, 0, Code.IMPORT_EXISTS, path + (old == null ? "" : " (khác ở " + String.join(", ", changes.keySet()) + ")"));
+            problems.add(d.place(), 0, 0, Code.IMPORT_EXISTS, path,
+                    old == null ? "mọi trường (tệp không đọc được)" : String.join(", ", changes.keySet()));
             return null;
         }
         List<Problem> errors = dataProblems.stream().filter(p -> p.isError() && p.file().equals(path)).toList();
