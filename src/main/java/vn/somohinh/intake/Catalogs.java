@@ -21,7 +21,7 @@ final class Catalogs {
     /** One list: folded id or name → id, and what to suggest from. */
     record Names(String what, String where, Map<String, String> byName, List<String> names, Map<String, String> shown) {
         String find(String written) {
-            String id = byName.get(Headers.fold(written));
+            String id = byName.get(key(written));
             if (id != null) {
                 return id;
             }
@@ -36,14 +36,22 @@ final class Catalogs {
                 return " (nhiều mục cùng tên này: " + String.join(", ", ends.stream().map(id -> shown.get(id) + " [" + id + "]")
                         .toList()) + "; hãy ghi mã hoặc đủ tên)";
             }
-            return Suggest.hint(Headers.fold(written), names);
+            return Suggest.hint(key(written), names);
         }
 
         private List<String> endingWith(String written) {
-            String key = " " + Headers.fold(written);
+            String key = " " + key(written);
             return byName.entrySet().stream().filter(e -> e.getKey().endsWith(key)).map(Map.Entry::getValue)
                     .distinct().toList();
         }
+    }
+
+    /**
+     * Folded, and a committee named for its organisation: a form's header says "Đảng ủy xã Lộc An" (the executive
+     * committee signs) where the roster says "Đảng bộ xã Lộc An"; so for "Chi ủy" and "Chi bộ".
+     */
+    static String key(String name) {
+        return Headers.fold(name).replaceFirst("^(dang|chi) uy ", "$1 bo ");
     }
 
     final Names units;
@@ -108,11 +116,11 @@ final class Catalogs {
                 continue;
             }
             shown.putIfAbsent(e[0], e[1] == null ? e[0] : e[1]);
-            byName.putIfAbsent(Headers.fold(e[0]), e[0]);
+            byName.putIfAbsent(key(e[0]), e[0]);
             names.add(e[0]);
             if (e[1] != null) {
-                byName.putIfAbsent(Headers.fold(e[1]), e[0]);
-                names.add(Headers.fold(e[1]));
+                byName.putIfAbsent(key(e[1]), e[0]);
+                names.add(key(e[1]));
             }
         }
         return new Names(what, where, byName, names, shown);

@@ -7,11 +7,11 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** Runs the command line in-process, with a given environment, and keeps what it printed. */
-record Run(int exit, String out, String err) {
+public record Run(int exit, String out, String err) {
     /** 2023-03-20 in Vietnam: the default reference date of the fixtures. */
     static final String FIXTURE_EPOCH = "1679270400";
 
-    static Run of(Map<String, String> env, String... args) {
+    public static Run of(Map<String, String> env, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Map<String, String> environment = new HashMap<>();
@@ -22,7 +22,7 @@ record Run(int exit, String out, String err) {
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
-    static Run of(String... args) {
+    public static Run of(String... args) {
         return of(Map.of(), args);
     }
 }
