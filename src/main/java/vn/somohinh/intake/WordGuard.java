@@ -8,7 +8,6 @@ import java.util.Locale;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import vn.somohinh.problem.Code;
 import vn.somohinh.problem.Problems;
@@ -17,9 +16,8 @@ import vn.somohinh.problem.Problems;
  * What a Word file from outside must pass before POI parses its XML, each failure one problem: no macros (.docm, a
  * VBA part), no password (an encrypted file is an OLE2 container holding the package), a .docx at all, and bounded
  * sizes, checked by inflating every part once ({@link WordParts}: a zip bomb stops at the limit, not at its end; no
- * DOCTYPE, so no XML entity is ever declared, let alone expanded). POI's own zip limits are set too,
- * as the second line. A minimal guard of the Word import: the tables' import (intake.Limits, branch h/tables) sets
- * POI's JVM-wide limits to the same values; the two are to be unified.
+ * DOCTYPE, so no XML entity is ever declared, let alone expanded). POI's own zip limits ({@link Limits}, shared
+ * with the tables' import) are set too, as the second line.
  */
 final class WordGuard {
     /** The file as sent: a filled form is tens of kilobytes, a few megabytes with pictures. */
@@ -29,8 +27,7 @@ final class WordGuard {
     /** Every part together, inflated (pictures included). */
     static final long MAX_TOTAL_BYTES = 64L * 1024 * 1024;
     static final int MAX_PARTS = 1000;
-    /** Compressed / inflated below this, for a part over 1 MB inflated, is a zip bomb (POI's default ratio). */
-    static final double MIN_INFLATE_RATIO = 0.01;
+    /** Compressed / inflated below {@link Limits#MIN_INFLATE_RATIO}, for a part over this inflated, is a zip bomb. */
     static final long RATIO_FROM = 1024 * 1024;
     private static final byte[] ZIP = {'P', 'K', 3, 4};
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
@@ -42,10 +39,10 @@ final class WordGuard {
 
     /** Whether the file may be opened by POI; when not, one problem at {@code name} says why. */
     static boolean admits(Path file, String name, Problems problems) {
-        poiLimits();
+        Limits.apply();
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".docm") || lower.endsWith(".dotm")) {
-            problems.add(name, 0, 0, Code.IMPORT_WORD_MACRO, "tệp " + lower.substring(lower.lastIndexOf('.')));
+            problems.add(name, 0, 0, Code.IMPORT_MACRO);
             return false;
         }
         try {
@@ -55,7 +52,7 @@ final class WordGuard {
             byte[] head = head(file);
             if (starts(head, OLE2)) {
                 if (encrypted(file)) {
-                    problems.add(name, 0, 0, Code.IMPORT_WORD_ENCRYPTED);
+                    problems.add(name, 0, 0, Code.IMPORT_ENCRYPTED);
                     return false;
                 }
                 return unreadable(name, problems, "tệp Word 97–2003 (.doc) hoặc tệp Office cũ, không phải .docx");
@@ -73,14 +70,14 @@ final class WordGuard {
     /** Whether the opened package is a Word document without macros; when not, one problem at {@code name}. */
     static boolean admits(OPCPackage pkg, String name, Problems problems) {
         if (!pkg.getPartsByContentType(VBA).isEmpty()) {
-            problems.add(name, 0, 0, Code.IMPORT_WORD_MACRO, "phần macro VBA");
+            problems.add(name, 0, 0, Code.IMPORT_MACRO);
             return false;
         }
         var main = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
         PackagePart part = main.isEmpty() ? null : pkg.getPart(main.getRelationship(0));
         String type = part == null ? "" : part.getContentType();
         if (type.contains("macroEnabled")) {
-            problems.add(name, 0, 0, Code.IMPORT_WORD_MACRO, "tệp Word có macro");
+            problems.add(name, 0, 0, Code.IMPORT_MACRO);
             return false;
         }
         if (!type.startsWith(WORD)) {
@@ -92,13 +89,6 @@ final class WordGuard {
     static boolean unreadable(String name, Problems problems, String why) {
         problems.add(name, 0, 0, Code.IMPORT_WORD_UNREADABLE, why);
         return false;
-    }
-
-    /** POI's zip limits, JVM-wide: the values of the tables' intake.Limits, so that either may set them first. */
-    private static void poiLimits() {
-        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
-        ZipSecureFile.setMaxEntrySize(256L * 1024 * 1024);
-        ZipSecureFile.setMaxFileCount(10_000);
     }
 
     private static boolean encrypted(Path file) {

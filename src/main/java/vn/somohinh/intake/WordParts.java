@@ -146,8 +146,8 @@ final class WordParts {
                 throw new Refusal("các phần giải nén ra hơn " + WordGuard.mb(WordGuard.MAX_TOTAL_BYTES));
             }
             long packed = entry.getCompressedSize();
-            if (size > WordGuard.RATIO_FROM && packed >= 0 && packed < size * WordGuard.MIN_INFLATE_RATIO) {
-                throw new Refusal("phần " + name + " nén hơn " + Math.round(1 / WordGuard.MIN_INFLATE_RATIO)
+            if (size > WordGuard.RATIO_FROM && packed >= 0 && packed < size * Limits.MIN_INFLATE_RATIO) {
+                throw new Refusal("phần " + name + " nén hơn " + Math.round(1 / Limits.MIN_INFLATE_RATIO)
                         + " lần (zip bomb)");
             }
         }

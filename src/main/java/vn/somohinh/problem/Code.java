@@ -103,8 +103,6 @@ public enum Code {
 
     // import: a filled Word form
     IMPORT_WORD_UNREADABLE(Severity.ERROR, "import-word-unreadable", "không đọc được tệp Word: %s; hãy mở tệp bằng Word hoặc LibreOffice, lưu lại dưới dạng Word (.docx) rồi nhập lại"),
-    IMPORT_WORD_MACRO(Severity.ERROR, "import-word-macro", "tệp có macro (%s) nên không được nhập, vì macro có thể chứa mã độc: hãy lưu lại phiếu dưới dạng Word (.docx), không có macro, rồi nhập lại"),
-    IMPORT_WORD_ENCRYPTED(Severity.ERROR, "import-word-encrypted", "tệp Word được đặt mật khẩu nên không đọc được: hãy mở tệp, gỡ mật khẩu, lưu lại rồi nhập lại"),
     IMPORT_WORD_LIMIT(Severity.ERROR, "import-word-limit", "tệp Word vượt giới hạn an toàn (%s) nên không được đọc: tệp có thể bị hỏng hoặc bị cố ý làm hại; hãy đề nghị đơn vị ghi lại vào mẫu phiếu mau-dang-ky-<năm>.docx và gửi lại"),
     IMPORT_WORD_NOT_FORM(Severity.ERROR, "import-word-not-form", "tệp Word không phải phiếu đăng ký mô hình: không có ô nào của mẫu phiếu; hãy ghi vào mẫu mau-dang-ky-<năm>.docx của đợt đăng ký (tải ở trang của đợt) rồi nhập lại"),
     // Import of tables and forms: problems at the file

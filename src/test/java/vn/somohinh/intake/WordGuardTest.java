@@ -52,7 +52,7 @@ class WordGuardTest {
 
     @Test
     void aMacroEnabledFileIsRefusedByItsName() throws IOException {
-        assertRefused("phieu.docm", docx(), "import-word-macro");
+        assertRefused("phieu.docm", docx(), "import-macro");
     }
 
     @Test
@@ -62,7 +62,7 @@ class WordGuardTest {
         parts.put("[Content_Types].xml", text(parts.get("[Content_Types].xml")).replace("<Default ",
                 "<Default Extension=\"bin\" ContentType=\"application/vnd.ms-office.vbaProject\"/><Default ")
                 .getBytes(StandardCharsets.UTF_8));
-        assertRefused("phieu.docx", zip(parts), "import-word-macro");
+        assertRefused("phieu.docx", zip(parts), "import-macro");
     }
 
     @Test
@@ -71,7 +71,7 @@ class WordGuardTest {
         parts.put("[Content_Types].xml", text(parts.get("[Content_Types].xml")).replace(
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
                 "application/vnd.ms-word.document.macroEnabled.main+xml").getBytes(StandardCharsets.UTF_8));
-        assertRefused("phieu.docx", zip(parts), "import-word-macro");
+        assertRefused("phieu.docx", zip(parts), "import-macro");
     }
 
     @Test
@@ -86,7 +86,7 @@ class WordGuardTest {
             }
             fs.writeFilesystem(out);
         }
-        assertRefused("phieu.docx", out.toByteArray(), "import-word-encrypted");
+        assertRefused("phieu.docx", out.toByteArray(), "import-encrypted");
     }
 
     @Test
