@@ -15,7 +15,10 @@ final class DocumentFiles {
         return documents.stream().<Parallel.Job>map(d -> () -> {
             Path file = output.resolve(d.path());
             Files.createDirectories(file.getParent());
-            Files.write(file, d.content().bytes());
+            // Streamed: the largest documents (a full export at 50,000 models) never sit whole in memory.
+            try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file))) {
+                d.content().write(out);
+            }
         }).toList();
     }
 }

@@ -6,17 +6,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.QuoteMode;
 import vn.somohinh.model.CampaignView;
 import vn.somohinh.model.FormView;
 import vn.somohinh.model.ModelView;
@@ -39,6 +32,11 @@ public final class Documents {
     @FunctionalInterface
     public interface Content {
         byte[] bytes() throws IOException;
+
+        /** Writes the bytes to {@code out}; a large document streams them rather than hold them all at once. */
+        default void write(java.io.OutputStream out) throws IOException {
+            out.write(bytes());
+        }
     }
 
     private Documents() {
@@ -73,8 +71,7 @@ public final class Documents {
         Map<String, ModelView> byId = new HashMap<>(models.size() * 2);
         models.forEach(m -> byId.put(m.ref().id(), m));
         for (ReportView r : reports) {
-            documents.add(new Document(export(r, "xlsx"), () -> ReproducibleZip.normalize(
-                    RegistrationExport.xlsx(r, RegistrationExport.table(r, byId)))));
+            documents.add(new Document(export(r, "xlsx"), RegistrationExport.xlsx(r, byId)));
         }
         for (FormView f : forms) {
             documents.add(new Document(form(f.campaign()), () -> ReproducibleZip.normalize(FormDocx.bytes(f))));
@@ -82,7 +79,7 @@ public final class Documents {
         for (ReportView r : reports) {
             documents.add(new Document(file(r, "csv"), () -> csv(r)));
             documents.add(new Document(file(r, "json"), () -> json(r)));
-            documents.add(new Document(export(r, "csv"), () -> RegistrationExport.csv(RegistrationExport.table(r, byId))));
+            documents.add(new Document(export(r, "csv"), RegistrationExport.csv(r, byId)));
         }
         documents.addAll(registrations(reports, forms, models));
         documents.add(new Document(SCHEMA, () -> {
@@ -132,25 +129,7 @@ public final class Documents {
 
     /** The models table; CRLF and a BOM, as Excel expects. Text is quoted, numbers are not. */
     static byte[] csv(ReportView r) throws IOException {
-        return csv(ReportTables.models(r), Documents::inert);
-    }
-
-    /** A table as CSV, each cell written as {@code cell} gives it (null: an empty field). */
-    static byte[] csv(ReportTables.Table t, UnaryOperator<Object> cell) throws IOException {
-        CSVFormat format = CSVFormat.EXCEL.builder().setHeader(t.header().toArray(String[]::new))
-                .setQuoteMode(QuoteMode.NON_NUMERIC).get();
-        ByteArrayOutputStream os = new ByteArrayOutputStream();
-        try (Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8)) {
-            w.write('\uFEFF');
-            try (CSVPrinter csv = new CSVPrinter(w, format)) {
-                for (List<Object> row : t.rows()) {
-                    List<Object> cells = new ArrayList<>(row.size());
-                    row.forEach(v -> cells.add(cell.apply(v)));
-                    csv.printRecord(cells);
-                }
-            }
-        }
-        return os.toByteArray();
+        return CsvTable.bytes(ReportTables.models(r), Documents::inert);
     }
 
     /**

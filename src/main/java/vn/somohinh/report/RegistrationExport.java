@@ -1,7 +1,9 @@
 package vn.somohinh.report;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -38,8 +40,28 @@ final class RegistrationExport {
         return new ReportTables.Table(SHEET, header, rows);
     }
 
-    static byte[] xlsx(ReportView r, ReportTables.Table t) throws IOException {
-        try (SXSSFWorkbook book = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    /** The workbook, made when the pool gets to it: written to a temporary file, then normalised into the output. */
+    static Documents.Content xlsx(ReportView r, Map<String, ModelView> byId) {
+        return streamed(out -> {
+            Path tmp = Files.createTempFile("so-mo-hinh-", ".xlsx");
+            try {
+                try (OutputStream file = Files.newOutputStream(tmp)) {
+                    xlsx(r, table(r, byId), file);
+                }
+                ReproducibleZip.normalize(tmp, out);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        });
+    }
+
+    static Documents.Content csv(ReportView r, Map<String, ModelView> byId) {
+        return streamed(out -> csv(table(r, byId), out));
+    }
+
+    /** The workbook as POI writes it (entries dated now: normalise before publishing). */
+    static void xlsx(ReportView r, ReportTables.Table t, OutputStream out) throws IOException {
+        try (SXSSFWorkbook book = new SXSSFWorkbook(200)) {
             XlsxSheet.write(book, t, new XlsxStyles(book), r.issuer(), r.campaign().ref().name());
             Date date = ReportXlsx.Dates.at(r.date());
             var properties = book.getXSSFWorkbook().getProperties().getCoreProperties();
@@ -49,13 +71,35 @@ final class RegistrationExport {
             properties.setTitle("Hồ sơ đăng ký mô hình năm " + r.campaign().ref().year());
             book.write(out);
             book.dispose();
-            return out.toByteArray();
         }
     }
 
     /** The same table as CSV, in the report CSV's dialect; dates ISO, as the YAML writes them and any locale reads. */
-    static byte[] csv(ReportTables.Table t) throws IOException {
-        return Documents.csv(t, v -> v instanceof Cells.DateCell d ? d.date().toString() : guarded(v));
+    static void csv(ReportTables.Table t, OutputStream out) throws IOException {
+        CsvTable.write(t, v -> v instanceof Cells.DateCell d ? d.date().toString() : guarded(v), out);
+    }
+
+    /** Writes a document's bytes to a stream. */
+    @FunctionalInterface
+    private interface Writing {
+        void to(OutputStream out) throws IOException;
+    }
+
+    /** A document that streams its bytes to its file (tens of megabytes at 50,000 models), held whole only if asked. */
+    private static Documents.Content streamed(Writing writing) {
+        return new Documents.Content() {
+            @Override
+            public byte[] bytes() throws IOException {
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                writing.to(out);
+                return out.toByteArray();
+            }
+
+            @Override
+            public void write(OutputStream out) throws IOException {
+                writing.to(out);
+            }
+        };
     }
 
     /**

@@ -29,6 +29,25 @@ final class ReproducibleZip {
         return write(entries(zip));
     }
 
+    /** As {@link #normalize(byte[])}, from the archive in {@code zip} to {@code out}, one entry at a time. */
+    static void normalize(Path zip, java.io.OutputStream out) throws IOException {
+        try (ZipFile in = new ZipFile(zip.toFile())) {
+            ZipOutputStream z = new ZipOutputStream(out);
+            z.setLevel(Deflater.DEFAULT_COMPRESSION);
+            for (ZipEntry e : Collections.list(in.entries())) {
+                ZipEntry copy = new ZipEntry(e.getName());
+                copy.setTimeLocal(FIXED);
+                z.putNextEntry(copy);
+                try (InputStream data = in.getInputStream(e)) {
+                    data.transferTo(z);
+                }
+                z.closeEntry();
+            }
+            // Finished, not closed: the stream is the caller's.
+            z.finish();
+        }
+    }
+
     /** The archive's entries by name, in the order they are stored. */
     static Map<String, byte[]> entries(byte[] zip) throws IOException {
         Path tmp = Files.createTempFile("so-mo-hinh-", ".zip");
