@@ -39,8 +39,13 @@ final class AgendaDocx {
         WordText.run(WordText.paragraph(doc, ParagraphAlignment.CENTER, 0, 240), "Kính gửi: " + c.decider(),
                 WordText.BODY_SIZE);
         WordText.body(doc, intro(c, a, date, year));
-        new WordTable(List.of("STT", "Đơn vị", "Mô hình", "Trạng thái", "Từ ngày", "Lưu ý khi thẩm định"), rows(a),
-                ReportDocx.TABLE).write(doc, page.textWidth());
+        if (a.count() <= ReportDocx.MAX_ROWS) {
+            new WordTable(List.of("STT", "Đơn vị", "Mô hình", "Trạng thái", "Từ ngày", "Lưu ý khi thẩm định"), rows(a),
+                    ReportDocx.TABLE).write(doc, page.textWidth());
+        } else {
+            WordText.body(doc, "Danh sách " + a.count() + " mô hình ở trang “Chờ quyết định” của đợt đăng ký trên sổ"
+                    + " (một bảng in dài hơn " + ReportDocx.MAX_ROWS + " dòng không dùng được).");
+        }
         WordText.body(doc, "").setSpacingAfter(0);
         WordText.body(doc, c.compiler() + " kính trình " + c.decider() + " xem xét, quyết định duyệt, không duyệt"
                 + " hoặc yêu cầu bổ sung đối với từng mô hình nêu trên.");

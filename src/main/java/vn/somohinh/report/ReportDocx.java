@@ -65,25 +65,31 @@ final class ReportDocx {
         table(page, ReportTables.counts("Theo lĩnh vực", "Lĩnh vực", c.byField()));
         WordText.heading(doc, "VI. Đánh giá, xếp loại cuối năm và đề xuất");
         table(page, ReportTables.graded(r));
-        WordText.body(doc, "Kết quả theo từng đơn vị ở Phụ lục kèm theo.");
+        // The roll-up per unit (model/UnitRollUps) goes to the landscape annex, after the model list, unless it is
+        // longer than a printed table can usefully be (a national registry has tens of thousands of units).
+        ReportTables.Table rollUp = ReportTables.rollUp(r);
+        boolean rollUpAnnex = rollUp.rows().size() <= MAX_ROWS;
+        WordText.body(doc, rollUpAnnex ? "Kết quả theo từng đơn vị ở Phụ lục kèm theo."
+                : "Kết quả của " + rollUp.rows().size() + " đơn vị ở trang của đợt đăng ký và ở trang “Theo đơn vị”"
+                + " của tệp Excel kèm theo (một bảng in dài hơn " + MAX_ROWS + " dòng không dùng được).");
         WordText.heading(doc, "VII. Đánh giá chung");
         WordText.paragraphs(doc, WordMarkdown.paragraphs(letter.assessment(), WordPage.BODY));
         WordText.heading(doc, "VIII. Kiến nghị, đề xuất");
         WordText.paragraphs(doc, WordMarkdown.paragraphs(letter.proposals(), WordPage.BODY));
         PartyHeader.closing(doc, page.textWidth(), letter.recipients().isEmpty() ? recipients(c) : PartyHeader.ended(letter.recipients()),
                 new PartyHeader.Signature(letter.authority(), letter.position(), letter.signer()));
-        if (annex) {
-            page.section(true);
-            annexTitle(doc, "DANH SÁCH MÔ HÌNH ĐĂNG KÝ NĂM " + year);
-            modelTable.write(doc, page.textWidth());
-        } else {
+        if (annex || rollUpAnnex) {
             page.section(true);
         }
-        // The roll-up per unit (model/UnitRollUps) always goes to the landscape annex, after the model list.
-        ReportTables.Table rollUp = ReportTables.rollUp(r);
-        WordText.run(WordText.paragraph(doc, ParagraphAlignment.CENTER, 120, 60),
-                "TỔNG HỢP KẾT QUẢ THEO ĐƠN VỊ NĂM " + year, 14).setBold(true);
-        new WordTable(rollUp.header(), cells(rollUp), ROLL_UP).write(doc, page.textWidth());
+        if (annex) {
+            annexTitle(doc, "DANH SÁCH MÔ HÌNH ĐĂNG KÝ NĂM " + year);
+            modelTable.write(doc, page.textWidth());
+        }
+        if (rollUpAnnex) {
+            WordText.run(WordText.paragraph(doc, ParagraphAlignment.CENTER, 120, 60),
+                    "TỔNG HỢP KẾT QUẢ THEO ĐƠN VỊ NĂM " + year, 14).setBold(true);
+            new WordTable(rollUp.header(), cells(rollUp), ROLL_UP).write(doc, page.textWidth());
+        }
         doc.getProperties().getCoreProperties().setDescription("Báo cáo dựng tự động từ Sổ mô hình"
                 + (r.commit() == null ? "" : ", commit " + r.commit()) + ".");
         return page.bytes(r.date() == null ? null : r.date().iso(), r.issuer(), "Báo cáo tổng hợp năm " + year);

@@ -37,7 +37,7 @@ public final class RegistryGenerator {
     private final Random random;
     private final double inReview;
 
-    private RegistryGenerator(long seed, double inReview) {
+    RegistryGenerator(long seed, double inReview) {
         this.random = new Random(seed);
         this.inReview = inReview;
     }
