@@ -220,16 +220,16 @@ public final class Conversion {
     }
 
     /**
-     * A CSV cell that the export guarded against formula injection ("'=…", "'- …": a leading apostrophe before
-     * {@code = + - @}, tab or CR, as OWASP advises) reads as it was; a workbook's cells are typed and never guarded.
+     * A CSV cell reads without one leading apostrophe: the export guards a text that a spreadsheet would run as a
+     * formula ("'=…", "'- …", as OWASP advises) and a text that itself starts with one ("''…"), so every CSV cell
+     * starting with an apostrophe was guarded. A workbook's cells are typed and never guarded.
      */
     private static Entry unguarded(Entry entry) {
         if (!entry.source().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
             return entry;
         }
         Map<String, Cell> cells = new LinkedHashMap<>();
-        entry.cells().forEach((k, c) -> cells.put(k, c.text().length() > 1 && c.text().charAt(0) == '\''
-                && "=+-@\t\r".indexOf(c.text().charAt(1)) >= 0
+        entry.cells().forEach((k, c) -> cells.put(k, c.text().startsWith("'")
                 ? new Cell(c.place(), c.text().substring(1), c.date(), c.number()) : c));
         return new Entry(entry.source(), entry.place(), cells);
     }

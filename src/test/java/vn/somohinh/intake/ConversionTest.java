@@ -45,10 +45,11 @@ class ConversionTest {
     @Test
     void aCsvCellGuardedAgainstFormulasReadsAsItWas() {
         Map<String, Cell> cells = Map.of("muc_tieu", Cell.text("b.csv!K2", "'- Huy động 40 hộ\n- Tiết kiệm"),
-                "nguoi_chu_tri", Cell.text("b.csv!F2", "'=chủ tịch"));
+                "nguoi_chu_tri", Cell.text("b.csv!F2", "'=chủ tịch"), "ten_mo_hinh", Cell.text("b.csv!C2", "''Ba không' ở bon"));
         Draft d = new Conversion(DATA, 2023, "xa-loc-an").convert(new Entry("b.csv", "b.csv!2", cells), new Problems());
         assertThat(d.values().get("muc_tieu")).isEqualTo("- Huy động 40 hộ\n- Tiết kiệm");
         assertThat(d.values().get("nguoi_chu_tri")).isEqualTo("=chủ tịch");
+        assertThat(d.values().get("ten_mo_hinh")).as("a text that starts with an apostrophe").isEqualTo("'Ba không' ở bon");
         Draft x = new Conversion(DATA, 2023, "xa-loc-an").convert(new Entry("b.xlsx", "b!2", Map.of("nguoi_chu_tri",
                 Cell.text("b!F2", "'=chủ tịch"))), new Problems());
         assertThat(x.values().get("nguoi_chu_tri")).as("only CSV is guarded by the export").isEqualTo("'=chủ tịch");
