@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import vn.somohinh.intake.Draft;
+import vn.somohinh.convert.Draft;
 import vn.somohinh.intake.Headers;
 import vn.somohinh.load.DataSet;
 import vn.somohinh.load.Field;

@@ -1,4 +1,4 @@
-package vn.somohinh.intake;
+package vn.somohinh.convert;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.somohinh.intake.Cell;
+import vn.somohinh.intake.Entry;
 import vn.somohinh.load.DataLoader;
 import vn.somohinh.load.DataSet;
 import vn.somohinh.problem.Problem;

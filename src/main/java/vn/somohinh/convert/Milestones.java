@@ -1,4 +1,4 @@
-package vn.somohinh.intake;
+package vn.somohinh.convert;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.somohinh.intake.Cell;
 import vn.somohinh.load.Field;
 import vn.somohinh.problem.Code;
 import vn.somohinh.problem.Problems;

@@ -1,4 +1,4 @@
-package vn.somohinh.intake;
+package vn.somohinh.convert;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.somohinh.intake.Cell;
+import vn.somohinh.intake.Entry;
 import vn.somohinh.load.DataSet;
 import vn.somohinh.load.Field;
 import vn.somohinh.load.RegistrationColumns;

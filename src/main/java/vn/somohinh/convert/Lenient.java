@@ -1,4 +1,4 @@
-package vn.somohinh.intake;
+package vn.somohinh.convert;
 
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.somohinh.intake.Cell;
 import vn.somohinh.text.Fold;
 import vn.somohinh.text.Spaces;
 

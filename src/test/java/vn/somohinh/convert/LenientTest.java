@@ -1,4 +1,4 @@
-package vn.somohinh.intake;
+package vn.somohinh.convert;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.somohinh.intake.Cell;
 
 /** Dates, money and lists as people write them in tables, and what is refused rather than guessed. */
 class LenientTest {

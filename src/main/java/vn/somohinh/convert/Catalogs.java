@@ -1,9 +1,11 @@
-package vn.somohinh.intake;
+package vn.somohinh.convert;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.somohinh.intake.Entry;
+import vn.somohinh.intake.Headers;
 import vn.somohinh.load.CodeEntry;
 import vn.somohinh.load.CodeLists;
 import vn.somohinh.load.DataSet;
