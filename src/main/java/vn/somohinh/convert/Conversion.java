@@ -11,7 +11,6 @@ import vn.somohinh.intake.Cell;
 import vn.somohinh.intake.Entry;
 import vn.somohinh.load.DataSet;
 import vn.somohinh.load.Field;
-import vn.somohinh.load.RegistrationColumns;
 import vn.somohinh.load.Schemas;
 import vn.somohinh.load.ValueType;
 import vn.somohinh.problem.Code;
@@ -24,14 +23,12 @@ import vn.somohinh.text.Spaces;
  */
 public final class Conversion {
     private final Catalogs catalogs;
-    private final Integer yearOption;
-    private final String unitOption;
+    private final Identity identity;
 
     /** {@code yearOption}, {@code unitOption}: {@code --year} and {@code --unit}, or null. */
     public Conversion(DataSet data, Integer yearOption, String unitOption) {
         this.catalogs = new Catalogs(data);
-        this.yearOption = yearOption;
-        this.unitOption = unitOption;
+        this.identity = new Identity(catalogs, yearOption, unitOption);
     }
 
     /** The draft, or null when the entry cannot be placed (no unit, no year); its problems go to {@code problems}. */
@@ -61,9 +58,9 @@ public final class Conversion {
                 values.put(f.key(), value);
             }
         }
-        String unit = unit(entry, problems);
-        int year = year(entry, problems);
-        String code = code(entry, problems);
+        String unit = identity.unit(entry, problems);
+        int year = identity.year(entry, problems);
+        String code = Identity.code(entry, problems);
         return unit == null || year == 0 ? null
                 : new Draft(entry.source(), entry.place(), year, unit, code, values, columns, places);
     }
@@ -156,55 +153,6 @@ public final class Conversion {
         }
         noteIfChanged(cell, written, id, problems);
         return id;
-    }
-
-    private String unit(Entry entry, Problems problems) {
-        Cell cell = entry.cells().get(RegistrationColumns.UNIT);
-        if (cell == null || cell.isBlank()) {
-            if (unitOption == null) {
-                problems.add(entry.place(), 0, 0, Code.IMPORT_NO_UNIT);
-            }
-            return unitOption;
-        }
-        String written = Spaces.strip(cell.text());
-        String id = catalogs.units.find(written);
-        if (id == null) {
-            problems.add(cell.place(), 0, 0, Code.IMPORT_UNKNOWN, "đơn vị", written, "data/units.yaml",
-                    catalogs.units.hint(written));
-        } else {
-            noteIfChanged(cell, written, id, problems);
-        }
-        return id;
-    }
-
-    private int year(Entry entry, Problems problems) {
-        Cell cell = entry.cells().get(RegistrationColumns.YEAR);
-        if (cell != null && !cell.isBlank()) {
-            String written = cell.number() != null ? cell.number().stripTrailingZeros().toPlainString() : Spaces.strip(cell.text());
-            if (ValueType.isYear(written)) {
-                return Integer.parseInt(written);
-            }
-            problems.add(cell.place(), 0, 0, Code.IMPORT_YEAR, written);
-            return 0;
-        }
-        if (yearOption == null) {
-            problems.add(entry.place(), 0, 0, Code.IMPORT_NO_YEAR);
-            return 0;
-        }
-        return yearOption;
-    }
-
-    private static String code(Entry entry, Problems problems) {
-        Cell cell = entry.cells().get(RegistrationColumns.CODE);
-        if (cell == null || cell.isBlank()) {
-            return null;
-        }
-        String written = Spaces.strip(cell.text());
-        if (!ValueType.isSlug(written)) {
-            problems.add(cell.place(), 0, 0, Code.IMPORT_CODE, written);
-            return null;
-        }
-        return written;
     }
 
     private static String placeOf(Field f, Entry entry) {
