@@ -34,9 +34,12 @@ final class Catalog {
     final Map<Integer, Campaign> campaigns = new HashMap<>();
     final Map<ModelKey, Review> reviews = new HashMap<>();
     final Map<String, List<Notice>> warningsByFile = new HashMap<>();
+    /** Every data file, to ask whether one exists: the list itself would be searched once per model. */
+    final java.util.Set<String> files;
 
     Catalog(DataSet data, List<Problem> problems) {
         this.data = data;
+        this.files = java.util.Set.copyOf(data.files());
         for (Unit u : data.units()) {
             units.put(u.id(), u);
             unitRefs.put(u.id(), new UnitRef(u.id(), u.ten(), "don-vi/" + u.id() + "/"));

@@ -12,13 +12,14 @@ import vn.somohinh.load.Status;
  * {@code decide} would write. None for a final status, nor when the review file exists but could not be read.
  */
 final class DecisionPanels {
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
     private DecisionPanels() {
     }
 
     static ModelView.Panel of(Catalog cat, ModelKey key, Review review) {
         String file = Catalog.reviewFile(key);
         Status current = Review.currentStatus(review);
-        if (current.next().isEmpty() || (review == null && cat.data.files().contains(file))) {
+        if (current.next().isEmpty() || (review == null && cat.files.contains(file))) {
             return null;
         }
         List<StatusTag> next = Arrays.stream(Status.values()).filter(current::canGoTo).map(StatusTag::of).toList();
@@ -39,7 +40,8 @@ final class DecisionPanels {
             if (c == '"' || c == '\\') {
                 out.append('\\').append(c);
             } else if (c < 0x20 || c > 0x7e || c == '<' || c == '>' || c == '&' || c == '\'') {
-                out.append(String.format("\\u%04x", (int) c));
+                out.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xf]).append(HEX[(c >> 4) & 0xf])
+                        .append(HEX[c & 0xf]);
             } else {
                 out.append(c);
             }
