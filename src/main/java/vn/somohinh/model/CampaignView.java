@@ -16,6 +16,16 @@ public record CampaignView(CampaignRef ref, List<DirectiveRef> launchedBy, List<
                            List<Count> byStatus, List<Count> byField, List<Count> byUnitType, List<ModelRef> models,
                            Desk desk, Letter report, Reminder reminder, Agenda agenda, RollUp rollUp) {
 
+    /** The share of each unit type that registered, as a chart (model/Charts). */
+    public Chart coverageChart() {
+        return Charts.coverage(byType, total);
+    }
+
+    /** The models by status, in lifecycle order, as a chart. */
+    public Chart statusChart() {
+        return Charts.statuses(byStatus, models.size());
+    }
+
     /**
      * The year-end roll-up (model/UnitRollUps): one row per target unit, then the total; {@code grades} names the
      * columns of {@link UnitRollUp#grades()}, best first.

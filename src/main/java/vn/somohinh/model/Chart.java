@@ -1,0 +1,38 @@
+package vn.somohinh.model;
+
+import java.util.List;
+
+/**
+ * A horizontal bar chart as the site draws it in SVG, without JavaScript: each bar's label on a line above it, its
+ * value written at its end, so that neither colour nor length alone carries a figure. Geometry in the SVG's own
+ * units ({@link #WIDTH} wide), computed here so that templates only place what they are given.
+ *
+ * @param id      unique on its page, for the {@code <title>} and {@code <desc>} the SVG is labelled by
+ * @param summary the one sentence a leader reads instead of the bars, also the SVG's description
+ */
+public record Chart(String id, String title, String summary, List<Bar> bars, int height) {
+    /** Drawn at this many CSS pixels where the page is wide enough (14 px text), scaled down on a phone. */
+    public static final int WIDTH = 400;
+
+    public int width() {
+        return WIDTH;
+    }
+    /** The longest bar: the rest of the width holds the value written after it. */
+    static final int SCALE = 260;
+    static final int ROW = 46;
+
+    /**
+     * @param y     the top of the bar's row: its label's baseline is at {@code y + 14}, the bar from {@code y + 20}
+     * @param width the bar's length; 0 draws nothing but the label and value
+     * @param track whether a full-length track is drawn behind the bar (a share against 100%)
+     */
+    public record Bar(String label, String value, int y, int width, boolean track) {
+        public int valueX() {
+            return width + 8;
+        }
+
+        public int trackWidth() {
+            return SCALE;
+        }
+    }
+}

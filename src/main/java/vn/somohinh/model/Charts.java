@@ -1,0 +1,47 @@
+package vn.somohinh.model;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import vn.somohinh.model.CampaignView.Count;
+import vn.somohinh.model.CampaignView.Coverage;
+
+/** The charts of a campaign: what share of each unit type registered, and the models by status in lifecycle order. */
+final class Charts {
+    private Charts() {
+    }
+
+    /** "44/53 đơn vị đã đăng ký (83%); thấp nhất: Phòng, ban, đơn vị trực thuộc UBND huyện 64,3%." */
+    static Chart coverage(List<Coverage> byType, Coverage total) {
+        List<Chart.Bar> bars = new ArrayList<>();
+        for (Coverage c : byType) {
+            int width = c.required() == 0 ? 0 : (int) Math.round(Chart.SCALE * (double) c.registered() / c.required());
+            bars.add(new Chart.Bar(c.type().name(), c.registered() + "/" + c.required() + " (" + c.percent() + ")",
+                    bars.size() * Chart.ROW, width, true));
+        }
+        String summary = total.registered() + "/" + total.required() + " đơn vị đã đăng ký (" + total.percent() + ")";
+        Coverage lowest = byType.stream().filter(c -> c.required() > 0)
+                .min(Comparator.comparingDouble(c -> (double) c.registered() / c.required())).orElse(null);
+        if (lowest != null && byType.size() > 1 && lowest.registered() < lowest.required()) {
+            summary += "; thấp nhất: " + lowest.type().name() + " " + lowest.percent();
+        }
+        return new Chart("bieu-do-dang-ky", "Tỷ lệ đơn vị đã đăng ký theo loại đơn vị", summary + ".", bars,
+                bars.size() * Chart.ROW);
+    }
+
+    /** "46 mô hình; nhiều nhất: Đang triển khai 14." Every status of the lifecycle in order, an empty one too. */
+    static Chart statuses(List<Count> byStatus, int models) {
+        int most = byStatus.stream().mapToInt(Count::count).max().orElse(0);
+        List<Chart.Bar> bars = new ArrayList<>();
+        for (Count c : byStatus) {
+            int width = most == 0 ? 0 : (int) Math.round(Chart.SCALE * (double) c.count() / most);
+            bars.add(new Chart.Bar(c.label(), String.valueOf(c.count()), bars.size() * Chart.ROW, width, false));
+        }
+        String summary = models + " mô hình";
+        Count top = byStatus.stream().filter(c -> c.count() == most && most > 0).findFirst().orElse(null);
+        if (top != null) {
+            summary += "; nhiều nhất: " + top.label() + " " + top.count();
+        }
+        return new Chart("bieu-do-trang-thai", "Số mô hình theo trạng thái", summary + ".", bars, bars.size() * Chart.ROW);
+    }
+}

@@ -1,0 +1,43 @@
+package vn.somohinh.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.somohinh.model.CampaignView.Count;
+import vn.somohinh.model.CampaignView.Coverage;
+
+/** What the charts say in one sentence, and that the bars' lengths are the figures written beside them. */
+class ChartsTest {
+    @Test
+    void coverageNamesTheTotalAndTheLowestType() {
+        List<Coverage> types = List.of(new Coverage(new Term("a", "Tổ chức cơ sở đảng"), 27, 27, "100%"),
+                new Coverage(new Term("b", "Phòng, ban, đơn vị trực thuộc UBND huyện"), 14, 9, "64,3%"),
+                new Coverage(new Term("c", "Mặt trận Tổ quốc và các đoàn thể"), 12, 8, "66,7%"));
+        Chart chart = Charts.coverage(types, new Coverage(null, 53, 44, "83%"));
+        assertThat(chart.summary()).isEqualTo("44/53 đơn vị đã đăng ký (83%); thấp nhất: Phòng, ban, đơn vị trực thuộc UBND huyện 64,3%.");
+        assertThat(chart.bars()).extracting(Chart.Bar::width).containsExactly(Chart.SCALE, Math.round(Chart.SCALE * 9 / 14f),
+                Math.round(Chart.SCALE * 8 / 12f));
+        assertThat(chart.bars()).extracting(Chart.Bar::value).containsExactly("27/27 (100%)", "9/14 (64,3%)", "8/12 (66,7%)");
+        assertThat(chart.bars()).allMatch(Chart.Bar::track);
+    }
+
+    @Test
+    void everyoneRegisteredHasNoLowest() {
+        Chart chart = Charts.coverage(List.of(new Coverage(new Term("a", "A"), 2, 2, "100%"),
+                new Coverage(new Term("b", "B"), 3, 3, "100%")), new Coverage(null, 5, 5, "100%"));
+        assertThat(chart.summary()).isEqualTo("5/5 đơn vị đã đăng ký (100%).");
+    }
+
+    @Test
+    void statusesKeepTheirOrderAndTheLongestBarIsTheLargestCount() {
+        List<Count> counts = List.of(new Count("da-dang-ky", "Đã đăng ký", 5, "info"),
+                new Count("duoc-duyet", "Được duyệt", 6, "ok"), new Count("dang-trien-khai", "Đang triển khai", 9, "ok"));
+        Chart chart = Charts.statuses(counts, 20);
+        assertThat(chart.bars()).extracting(Chart.Bar::label).containsExactly("Đã đăng ký", "Được duyệt", "Đang triển khai");
+        assertThat(chart.bars().get(2).width()).isEqualTo(Chart.SCALE);
+        assertThat(chart.bars().get(0).width()).isEqualTo(Math.round(Chart.SCALE * 5 / 9f));
+        assertThat(chart.summary()).isEqualTo("20 mô hình; nhiều nhất: Đang triển khai 9.");
+        assertThat(chart.bars()).extracting(Chart.Bar::y).containsExactly(0, Chart.ROW, 2 * Chart.ROW);
+    }
+}
