@@ -26,6 +26,16 @@ public record CampaignView(CampaignRef ref, List<DirectiveRef> launchedBy, List<
         return Charts.statuses(byStatus, models.size());
     }
 
+    /** The models by field of work, as a chart. */
+    public Chart fieldChart() {
+        return Charts.fields(byField, models.size());
+    }
+
+    /** The models registered on time against late, as a chart. */
+    public Chart onTimeChart() {
+        return Charts.onTime(models.size(), late.size());
+    }
+
     /**
      * The year-end roll-up (model/UnitRollUps): one row per target unit, then the total; {@code grades} names the
      * columns of {@link UnitRollUp#grades()}, best first.

@@ -6,7 +6,10 @@ import java.util.List;
 import vn.somohinh.model.CampaignView.Count;
 import vn.somohinh.model.CampaignView.Coverage;
 
-/** The charts of a campaign: what share of each unit type registered, and the models by status in lifecycle order. */
+/**
+ * The charts of a campaign: what share of each unit type registered, the models by status in lifecycle order and by
+ * field of work, and how many registered on time.
+ */
 final class Charts {
     private Charts() {
     }
@@ -31,17 +34,43 @@ final class Charts {
 
     /** "46 mô hình; nhiều nhất: Đang triển khai 14." Every status of the lifecycle in order, an empty one too. */
     static Chart statuses(List<Count> byStatus, int models) {
-        int most = byStatus.stream().mapToInt(Count::count).max().orElse(0);
+        return counts("bieu-do-trang-thai", "Số mô hình theo trạng thái", byStatus, models);
+    }
+
+    /** "46 mô hình; nhiều nhất: Kinh tế 18." */
+    static Chart fields(List<Count> byField, int models) {
+        return counts("bieu-do-linh-vuc", "Số mô hình theo lĩnh vực", byField, models);
+    }
+
+    /** "40/46 mô hình đăng ký đúng hạn (87%); 6 mô hình sau hạn." Each against all models. */
+    static Chart onTime(int models, int late) {
+        int onTime = models - late;
+        List<Chart.Bar> bars = List.of(
+                share("Đúng hạn", onTime, models, 0),
+                share("Sau hạn", late, models, Chart.ROW));
+        String summary = onTime + "/" + models + " mô hình đăng ký đúng hạn (" + CampaignPages.percent(onTime, models)
+                + "); " + late + " mô hình sau hạn.";
+        return new Chart("bieu-do-dung-han", "Đăng ký đúng hạn và sau hạn", summary, bars, bars.size() * Chart.ROW);
+    }
+
+    private static Chart.Bar share(String label, int part, int whole, int y) {
+        int width = whole == 0 ? 0 : (int) Math.round(Chart.SCALE * (double) part / whole);
+        return new Chart.Bar(label, part + " (" + CampaignPages.percent(part, whole) + ")", y, width, true);
+    }
+
+    /** Counts against the largest, in the order given; the summary names the total and the largest. */
+    private static Chart counts(String id, String title, List<Count> counts, int models) {
+        int most = counts.stream().mapToInt(Count::count).max().orElse(0);
         List<Chart.Bar> bars = new ArrayList<>();
-        for (Count c : byStatus) {
+        for (Count c : counts) {
             int width = most == 0 ? 0 : (int) Math.round(Chart.SCALE * (double) c.count() / most);
             bars.add(new Chart.Bar(c.label(), String.valueOf(c.count()), bars.size() * Chart.ROW, width, false));
         }
         String summary = models + " mô hình";
-        Count top = byStatus.stream().filter(c -> c.count() == most && most > 0).findFirst().orElse(null);
+        Count top = counts.stream().filter(c -> c.count() == most && most > 0).findFirst().orElse(null);
         if (top != null) {
             summary += "; nhiều nhất: " + top.label() + " " + top.count();
         }
-        return new Chart("bieu-do-trang-thai", "Số mô hình theo trạng thái", summary + ".", bars, bars.size() * Chart.ROW);
+        return new Chart(id, title, summary + ".", bars, bars.size() * Chart.ROW);
     }
 }

@@ -53,7 +53,7 @@ class ChartsInBrowserTest {
             for (String page : List.of("", "dot-dang-ky/2023/")) {
                 chrome.get(server.url() + page);
                 List<WebElement> charts = chrome.findElements(By.cssSelector("figure.chart svg[role=img]"));
-                assertThat(charts).as(page).hasSize(2);
+                assertThat(charts).as(page).hasSize(4);
                 for (WebElement svg : charts) {
                     String title = svg.findElement(By.tagName("title")).getAttribute("textContent");
                     String desc = svg.findElement(By.tagName("desc")).getAttribute("textContent");

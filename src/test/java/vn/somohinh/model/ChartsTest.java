@@ -40,4 +40,21 @@ class ChartsTest {
         assertThat(chart.summary()).isEqualTo("20 mô hình; nhiều nhất: Đang triển khai 9.");
         assertThat(chart.bars()).extracting(Chart.Bar::y).containsExactly(0, Chart.ROW, 2 * Chart.ROW);
     }
+
+    @Test
+    void onTimeAndLateAreSharesOfAllModels() {
+        Chart chart = Charts.onTime(46, 6);
+        assertThat(chart.summary()).isEqualTo("40/46 mô hình đăng ký đúng hạn (87%); 6 mô hình sau hạn.");
+        assertThat(chart.bars()).extracting(Chart.Bar::value).containsExactly("40 (87%)", "6 (13%)");
+        assertThat(chart.bars()).extracting(Chart.Bar::width).containsExactly(Math.round(Chart.SCALE * 40 / 46f),
+                Math.round(Chart.SCALE * 6 / 46f));
+    }
+
+    @Test
+    void fieldsNameTheLargest() {
+        Chart chart = Charts.fields(List.of(new Count("kinh-te", "Kinh tế", 18, null),
+                new Count("xay-dung-dang", "Xây dựng Đảng", 20, null)), 38);
+        assertThat(chart.summary()).isEqualTo("38 mô hình; nhiều nhất: Xây dựng Đảng 20.");
+        assertThat(chart.id()).isNotEqualTo(Charts.statuses(List.of(), 0).id());
+    }
 }
