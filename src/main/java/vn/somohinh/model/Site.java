@@ -26,4 +26,9 @@ public record Site(SiteInfo info, Codes codes, List<CampaignView> campaigns, Cam
     /** One entry of the Atom feed: a registration or a status change. */
     public record FeedEntry(String id, String title, Day date, String path, String summary) {
     }
+
+    /** "Qua các năm": every campaign's figures side by side (model/YearsView). */
+    public YearsView years() {
+        return YearsView.of(campaigns);
+    }
 }

@@ -58,6 +58,7 @@ public final class RegistryPages implements RenderingTool {
         jobs.add(() -> out.write("home.ftlh", "", site));
         jobs.add(() -> out.write("directives.ftlh", "van-ban/", site.directives()));
         jobs.add(() -> out.write("campaigns.ftlh", "dot-dang-ky/", site.campaigns()));
+        jobs.add(() -> out.write("years.ftlh", "qua-cac-nam/", site.years()));
         jobs.add(() -> out.write("form.ftlh", "tao-ho-so/", site));
         jobs.add(() -> out.write("feed.ftlx", "feed.xml", site.feed()));
         jobs.add(() -> notFound(out, site, session.output));

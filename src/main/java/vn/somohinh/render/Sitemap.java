@@ -21,7 +21,7 @@ final class Sitemap {
     }
 
     List<String> urls() {
-        List<String> paths = new ArrayList<>(List.of("", "don-vi/", "van-ban/", "dot-dang-ky/", "tao-ho-so/"));
+        List<String> paths = new ArrayList<>(List.of("", "don-vi/", "van-ban/", "dot-dang-ky/", "qua-cac-nam/", "tao-ho-so/"));
         ModelsPage.split(site.models()).forEach(p -> paths.add(p.path()));
         site.modelPages().stream().map(ModelView::ref).forEach(r -> paths.add(r.path()));
         site.units().stream().map(UnitView::ref).forEach(r -> paths.add(r.path()));
