@@ -19,6 +19,8 @@ public record Chart(String id, String title, String summary, List<Bar> bars, int
     }
     /** The longest bar: the rest of the width holds the value written after it. */
     static final int SCALE = 260;
+    /** A unit's bars are short (a few models a year), leaving room for the statuses written after them. */
+    static final int UNIT_SCALE = 100;
     static final int ROW = 46;
 
     /**

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import vn.somohinh.model.CampaignView.Count;
 import vn.somohinh.model.CampaignView.Coverage;
+import vn.somohinh.model.Refs.ModelRef;
 
 /**
  * The charts of a campaign: what share of each unit type registered, the models by status in lifecycle order and by
@@ -72,5 +73,35 @@ final class Charts {
             summary += "; nhiều nhất: " + top.label() + " " + top.count();
         }
         return new Chart(id, title, summary + ".", bars, bars.size() * Chart.ROW);
+    }
+
+    /**
+     * A unit's models across the years, oldest first, each year's bar as long as its count and its models' statuses
+     * written after it: "2: Được duyệt, Đang triển khai".
+     */
+    static Chart unitYears(List<UnitView.YearModels> years) {
+        List<UnitView.YearModels> oldestFirst = new ArrayList<>(years);
+        oldestFirst.sort(Comparator.comparing(UnitView.YearModels::year));
+        int most = oldestFirst.stream().mapToInt(y -> y.models().size()).max().orElse(0);
+        List<Chart.Bar> bars = new ArrayList<>();
+        int total = 0;
+        for (UnitView.YearModels y : oldestFirst) {
+            int n = y.models().size();
+            total += n;
+            bars.add(new Chart.Bar(y.year(), standing(y.models()), bars.size() * Chart.ROW,
+                    most == 0 ? 0 : (int) Math.round(Chart.UNIT_SCALE * (double) n / most), false));
+        }
+        String summary = total + " mô hình qua " + bars.size() + " năm: " + String.join("; ", oldestFirst.stream()
+                .map(y -> y.year() + " " + y.models().size()).toList()) + ".";
+        return new Chart("bieu-do-don-vi", "Mô hình của đơn vị qua các năm", summary, bars, bars.size() * Chart.ROW);
+    }
+
+    /** "2: Được duyệt 1, Đang triển khai 1", or only "5 mô hình" when that would not fit beside a short bar. */
+    private static String standing(List<ModelRef> models) {
+        java.util.Map<String, Integer> byStatus = new java.util.LinkedHashMap<>();
+        models.forEach(m -> byStatus.merge(m.status().label(), 1, Integer::sum));
+        String text = models.size() + ": " + String.join(", ", byStatus.entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue()).toList());
+        return text.length() <= 36 ? text : models.size() + " mô hình";
     }
 }

@@ -9,6 +9,11 @@ import vn.somohinh.model.Refs.UnitRef;
 public record UnitView(UnitRef ref, Term type, Day from, Day until, List<String> admins,
                        List<CampaignState> campaigns, List<YearModels> years) {
 
+    /** Its models across the years and where each stands, as a chart; none when it registered nothing. */
+    public Chart chart() {
+        return years.isEmpty() ? null : Charts.unitYears(years);
+    }
+
     /**
      * The unit in one campaign. {@code target}: it had to register; {@code count}: models registered;
      * {@code onTime}: its first registration was by the deadline (null when it registered nothing).

@@ -57,4 +57,25 @@ class ChartsTest {
         assertThat(chart.summary()).isEqualTo("38 mô hình; nhiều nhất: Xây dựng Đảng 20.");
         assertThat(chart.id()).isNotEqualTo(Charts.statuses(List.of(), 0).id());
     }
+
+    @Test
+    void aUnitsYearsOldestFirstWithWhereItsModelsStand() {
+        StatusTag approved = new StatusTag("duoc-duyet", "Được duyệt", "ok");
+        StatusTag done = new StatusTag("tong-ket", "Đã tổng kết", "ok");
+        List<UnitView.YearModels> years = List.of(
+                new UnitView.YearModels("2023", List.of(model(approved), model(approved), model(done))),
+                new UnitView.YearModels("2022", List.of(model(done))));
+        Chart chart = Charts.unitYears(years);
+        assertThat(chart.bars()).extracting(Chart.Bar::label).containsExactly("2022", "2023");
+        assertThat(chart.bars()).extracting(Chart.Bar::value).containsExactly("1: Đã tổng kết 1", "3: Được duyệt 2, Đã tổng kết 1");
+        assertThat(chart.summary()).isEqualTo("4 mô hình qua 2 năm: 2022 1; 2023 3.");
+        List<Refs.ModelRef> many = java.util.stream.IntStream.range(0, 6)
+                .mapToObj(i -> model(new StatusTag("s" + i, "Trạng thái dài số " + i, "ok"))).toList();
+        assertThat(Charts.unitYears(List.of(new UnitView.YearModels("2024", many))).bars().get(0).value())
+                .as("too long to stand beside the bar").isEqualTo("6 mô hình");
+    }
+
+    private static Refs.ModelRef model(StatusTag status) {
+        return new Refs.ModelRef("x", "p", "n", null, null, "2023", null, status, null, false, null);
+    }
 }
