@@ -138,8 +138,8 @@ final class DataLayout {
     private static String renamed(String area, String year, String unit, String slug) {
         Matcher inside = YEAR_INSIDE.matcher(year);
         String y = ValueType.isYear(year) ? year : inside.find() ? inside.group() : null;
-        String u = ValueType.isSlug(unit) ? unit : slug(unit);
-        String s = ValueType.isSlug(slug) ? slug : slug(slug);
+        String u = ValueType.isSlug(unit) ? unit : Fold.slug(unit);
+        String s = ValueType.isSlug(slug) ? slug : Fold.slug(slug);
         if (y == null || !ValueType.isSlug(u) || !ValueType.isSlug(s)) {
             return null;
         }
@@ -148,16 +148,11 @@ final class DataLayout {
 
     /** ": hãy đổi tên … thành x-y" with the name made a slug, when that gives one; else an example. */
     private static String advice(String name, String what, String extension) {
-        String slug = slug(name);
+        String slug = Fold.slug(name);
         if (ValueType.isSlug(slug)) {
             return ": hãy đổi tên " + what + " thành " + slug + extension;
         }
         return " (ví dụ " + ("tệp".equals(what) ? "ca-phe-ben-vung.yaml" : "xa-loc-an") + ")";
-    }
-
-    /** The name folded to lower-case ASCII, every other run of characters a hyphen: "Cà phê" gives "ca-phe". */
-    private static String slug(String name) {
-        return Fold.fold(name).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     }
 
     private static String name(String path) {

@@ -28,6 +28,11 @@ public record Chart(String id, String title, String summary, List<Bar> bars, int
      * @param width the bar's length; 0 draws nothing but the label and value
      * @param track whether a full-length track is drawn behind the bar (a share against 100%)
      */
+    /** A bar's length for {@code part} of {@code whole} at full length {@code scale}; 0 when the whole is 0. */
+    static int length(int part, int whole, int scale) {
+        return whole == 0 ? 0 : (int) Math.round(scale * (double) part / whole);
+    }
+
     public record Bar(String label, String value, int y, int width, boolean track) {
         public int valueX() {
             return width + 8;

@@ -19,9 +19,7 @@ final class Charts {
     static Chart coverage(List<Coverage> byType, Coverage total) {
         List<Chart.Bar> bars = new ArrayList<>();
         for (Coverage c : byType) {
-            int width = c.required() == 0 ? 0 : (int) Math.round(Chart.SCALE * (double) c.registered() / c.required());
-            bars.add(new Chart.Bar(c.type().name(), c.registered() + "/" + c.required() + " (" + c.percent() + ")",
-                    bars.size() * Chart.ROW, width, true));
+            bars.add(registered(c.type().name(), c, bars.size() * Chart.ROW));
         }
         String summary = total.registered() + "/" + total.required() + " đơn vị đã đăng ký (" + total.percent() + ")";
         Coverage lowest = byType.stream().filter(c -> c.required() > 0)
@@ -55,8 +53,14 @@ final class Charts {
     }
 
     private static Chart.Bar share(String label, int part, int whole, int y) {
-        int width = whole == 0 ? 0 : (int) Math.round(Chart.SCALE * (double) part / whole);
-        return new Chart.Bar(label, part + " (" + CampaignPages.percent(part, whole) + ")", y, width, true);
+        return new Chart.Bar(label, part + " (" + CampaignPages.percent(part, whole) + ")", y,
+                Chart.length(part, whole, Chart.SCALE), true);
+    }
+
+    /** The units of a coverage that registered, against those that had to: "44/53 (83%)". */
+    static Chart.Bar registered(String label, Coverage c, int y) {
+        return new Chart.Bar(label, c.registered() + "/" + c.required() + " (" + c.percent() + ")", y,
+                Chart.length(c.registered(), c.required(), Chart.SCALE), true);
     }
 
     /** Counts against the largest, in the order given; the summary names the total and the largest. */
@@ -64,8 +68,8 @@ final class Charts {
         int most = counts.stream().mapToInt(Count::count).max().orElse(0);
         List<Chart.Bar> bars = new ArrayList<>();
         for (Count c : counts) {
-            int width = most == 0 ? 0 : (int) Math.round(Chart.SCALE * (double) c.count() / most);
-            bars.add(new Chart.Bar(c.label(), String.valueOf(c.count()), bars.size() * Chart.ROW, width, false));
+            bars.add(new Chart.Bar(c.label(), String.valueOf(c.count()), bars.size() * Chart.ROW,
+                    Chart.length(c.count(), most, Chart.SCALE), false));
         }
         String summary = models + " mô hình";
         Count top = counts.stream().filter(c -> c.count() == most && most > 0).findFirst().orElse(null);
@@ -89,7 +93,7 @@ final class Charts {
             int n = y.models().size();
             total += n;
             bars.add(new Chart.Bar(y.year(), standing(y.models()), bars.size() * Chart.ROW,
-                    most == 0 ? 0 : (int) Math.round(Chart.UNIT_SCALE * (double) n / most), false));
+                    Chart.length(n, most, Chart.UNIT_SCALE), false));
         }
         String summary = total + " mô hình qua " + bars.size() + " năm: " + String.join("; ", oldestFirst.stream()
                 .map(y -> y.year() + " " + y.models().size()).toList()) + ".";

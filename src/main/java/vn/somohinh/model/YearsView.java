@@ -31,12 +31,8 @@ public record YearsView(List<YearRow> rows, List<Term> grades, Chart coverage, C
             rows.add(new YearRow(c.ref(), c.total().required(), c.total().registered(), c.total().percent(), n,
                     total.approved(), total.yearEnd(), CampaignPages.percent(n - c.late().size(), n), total.grades()));
             int y = coverage.size() * Chart.ROW;
-            int share = c.total().required() == 0 ? 0
-                    : (int) Math.round(Chart.SCALE * (double) c.total().registered() / c.total().required());
-            coverage.add(new Chart.Bar(c.ref().year(), c.total().registered() + "/" + c.total().required() + " ("
-                    + c.total().percent() + ")", y, share, true));
-            models.add(new Chart.Bar(c.ref().year(), String.valueOf(n), y,
-                    most == 0 ? 0 : (int) Math.round(Chart.SCALE * (double) n / most), false));
+            coverage.add(Charts.registered(c.ref().year(), c.total(), y));
+            models.add(new Chart.Bar(c.ref().year(), String.valueOf(n), y, Chart.length(n, most, Chart.SCALE), false));
         }
         List<Term> grades = campaigns.isEmpty() ? List.of() : campaigns.get(0).rollUp().grades();
         String span = rows.isEmpty() ? "" : rows.get(0).ref().year() + "–" + rows.get(rows.size() - 1).ref().year();

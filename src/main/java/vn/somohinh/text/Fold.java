@@ -23,6 +23,11 @@ public final class Fold {
         return bare.toLowerCase(Locale.ROOT);
     }
 
+    /** The name folded to lower-case ASCII, every other run of characters a hyphen: "Cà phê" gives "ca-phe". */
+    public static String slug(String name) {
+        return fold(name).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    }
+
     private static boolean isAscii(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) >= 0x80) {

@@ -189,7 +189,7 @@ public final class Importing {
 
     /** "Camera an ninh ở tổ dân phố" → "camera-an-ninh-o-to-dan-pho", at most 60 letters, cut between words. */
     static String slug(String name) {
-        String s = Fold.fold(name).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String s = Fold.slug(name);
         if (s.length() > 60) {
             s = s.substring(0, 60);
             s = s.contains("-") ? s.substring(0, s.lastIndexOf('-')) : s;
