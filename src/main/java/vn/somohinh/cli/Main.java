@@ -26,6 +26,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        // The report's charts are drawn with Java2D (report/ChartImage): never look for a display.
+        System.setProperty("java.awt.headless", "true");
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         int code = run(args, new Session(System.getenv(), out, err));

@@ -18,21 +18,21 @@ public record Chart(String id, String title, String summary, List<Bar> bars, int
         return WIDTH;
     }
     /** The longest bar: the rest of the width holds the value written after it. */
-    static final int SCALE = 260;
+    public static final int SCALE = 260;
     /** A unit's bars are short (a few models a year), leaving room for the statuses written after them. */
     static final int UNIT_SCALE = 100;
     static final int ROW = 46;
+
+    /** A bar's length for {@code part} of {@code whole} at full length {@code scale}; 0 when the whole is 0. */
+    static int length(int part, int whole, int scale) {
+        return whole == 0 ? 0 : (int) Math.round(scale * (double) part / whole);
+    }
 
     /**
      * @param y     the top of the bar's row: its label's baseline is at {@code y + 14}, the bar from {@code y + 20}
      * @param width the bar's length; 0 draws nothing but the label and value
      * @param track whether a full-length track is drawn behind the bar (a share against 100%)
      */
-    /** A bar's length for {@code part} of {@code whole} at full length {@code scale}; 0 when the whole is 0. */
-    static int length(int part, int whole, int scale) {
-        return whole == 0 ? 0 : (int) Math.round(scale * (double) part / whole);
-    }
-
     public record Bar(String label, String value, int y, int width, boolean track) {
         public int valueX() {
             return width + 8;
@@ -40,6 +40,11 @@ public record Chart(String id, String title, String summary, List<Bar> bars, int
 
         public int trackWidth() {
             return SCALE;
+        }
+
+        /** The bar's length as a part of the full length, for a drawing of another size (report/ChartImage). */
+        public double fraction() {
+            return (double) width / SCALE;
         }
     }
 }

@@ -10,8 +10,8 @@ import vn.somohinh.model.ReportView;
 
 /**
  * The compiled report as a party document (Hướng dẫn 36-HD/VPTW, Phụ lục 3): the header block, "BÁO CÁO" and its
- * subject, the sections of the report page with their tables, "Nơi nhận" and the signature block; the model list,
- * wider than a portrait page, in a landscape annex (Phụ lục) of its own section.
+ * subject, the sections of the report page with their tables and two charts (coverage, statuses), "Nơi nhận" and the
+ * signature block; the model list, wider than a portrait page, in a landscape annex (Phụ lục) of its own section.
  */
 final class ReportDocx {
     /** The longest table a printed report holds; longer lists are in the Excel file. */
@@ -43,6 +43,7 @@ final class ReportDocx {
         WordText.body(doc, c.total().registered() + "/" + c.total().required() + " đơn vị thuộc đối tượng đã đăng ký ("
                 + c.total().percent() + "), với " + c.models().size() + " mô hình; " + c.late().size()
                 + " mô hình đăng ký sau hạn; " + c.notRegistered().size() + " đơn vị chưa đăng ký.");
+        WordChart.add(doc, 1, c.coverageChart());
         table(page, ReportTables.coverage(r));
         ReportTables.Table models = ReportTables.models(r);
         WordTable modelTable = new WordTable(models.header(), cells(models), ANNEX);
@@ -61,6 +62,7 @@ final class ReportDocx {
         WordText.heading(doc, "IV. Mô hình đăng ký sau hạn");
         table(page, ReportTables.late(r));
         WordText.heading(doc, "V. Mô hình theo trạng thái và lĩnh vực");
+        WordChart.add(doc, 2, c.statusChart());
         table(page, ReportTables.counts("Theo trạng thái", "Trạng thái", c.byStatus()));
         table(page, ReportTables.counts("Theo lĩnh vực", "Lĩnh vực", c.byField()));
         WordText.heading(doc, "VI. Đánh giá, xếp loại cuối năm và đề xuất");

@@ -51,7 +51,7 @@ class ChartsInBrowserTest {
                 Browser.desktop(chrome);
             }
             for (Map.Entry<String, Integer> page : Map.of("", 4, "dot-dang-ky/2023/", 4, "qua-cac-nam/", 2,
-                    "don-vi/xa-loc-an/", 1).entrySet()) {
+                    "don-vi/xa-loc-an/", 1, "dot-dang-ky/2023/bao-cao/", 2).entrySet()) {
                 chrome.get(server.url() + page.getKey());
                 List<WebElement> charts = chrome.findElements(By.cssSelector("figure.chart svg[role=img]"));
                 assertThat(charts).as(page.getKey()).hasSize(page.getValue());
