@@ -34,8 +34,9 @@ public record Chart(String id, String title, String summary, List<Bar> bars, int
      * @param track whether a full-length track is drawn behind the bar (a share against 100%)
      */
     public record Bar(String label, String value, int y, int width, boolean track) {
+        /** After the bar, or after the track of a share, so that the shares' values stand in one column. */
         public int valueX() {
-            return width + 8;
+            return (track ? SCALE : width) + 8;
         }
 
         public int trackWidth() {

@@ -110,7 +110,7 @@ final class ChartImage {
             }
             g.setColor(TEXT);
             g.setFont(FONT.deriveFont(Font.BOLD));
-            // After the track, not on it: on paper the pale track may print as white.
+            // After the track, as on the site (Chart.Bar.valueX).
             g.drawString(b.value(), (float) (label + (b.track() ? bars : length) + 8), (float) (top + 14));
         }
     }
