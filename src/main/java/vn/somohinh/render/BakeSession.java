@@ -15,11 +15,15 @@ final class BakeSession {
     final Site site;
     final Configuration templates;
     final Path output;
+    final Reuse reuse;
+    final TemplateKeys templateKeys;
 
-    private BakeSession(Site site, Configuration templates, Path output) {
+    private BakeSession(Site site, Configuration templates, Path output, Reuse reuse, TemplateKeys templateKeys) {
         this.site = site;
         this.templates = templates;
         this.output = output;
+        this.reuse = reuse;
+        this.templateKeys = templateKeys;
     }
 
     /**
@@ -28,10 +32,11 @@ final class BakeSession {
      * and because JBake's store (OrientDB, through jffi) builds a native library's file name with the default
      * locale's digits, and under ar_EG looks for "libjffi-١.٢.so" and fails.
      */
-    static void with(Site site, Configuration templates, Path output, Runnable bake) {
+    static void with(Site site, Configuration templates, Path output, Reuse reuse, TemplateKeys templateKeys,
+                     Runnable bake) {
         synchronized (LOCK) {
             java.util.Locale locale = java.util.Locale.getDefault();
-            current = new BakeSession(site, templates, output);
+            current = new BakeSession(site, templates, output, reuse, templateKeys);
             try {
                 java.util.Locale.setDefault(java.util.Locale.ROOT);
                 bake.run();

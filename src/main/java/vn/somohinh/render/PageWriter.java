@@ -10,19 +10,54 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.commons.io.output.StringBuilderWriter;
+import vn.somohinh.model.PageFrame;
 import vn.somohinh.model.Site;
 
-/** Writes one page from a template: the data model every template sees, and the file in the output folder. */
+/**
+ * Writes one page from a template: the data model every template sees, and the file in the output folder. A page
+ * about one thing ({@link #page}) sees only its view and the {@link PageFrame}, and is taken over from the previous
+ * build when neither they nor its templates changed ({@link Reuse}); a page about the whole site ({@link #write})
+ * sees the Site and is made every time.
+ */
 final class PageWriter {
     private static final Markdown MARKDOWN = new Markdown();
     private final Configuration templates;
     private final Site site;
     private final Path output;
+    private final Reuse reuse;
+    private final TemplateKeys templateKeys;
+    private final PageFrame frame;
+    private final String frameKey;
 
-    PageWriter(Configuration templates, Site site, Path output) {
+    PageWriter(Configuration templates, Site site, Path output, Reuse reuse, TemplateKeys templateKeys) {
         this.templates = templates;
         this.site = site;
         this.output = output;
+        this.reuse = reuse;
+        this.templateKeys = templateKeys;
+        this.frame = PageFrame.of(site);
+        this.frameKey = Fingerprint.of(frame);
+    }
+
+    /**
+     * Renders the page of one thing ({@code view}) to {@code path}, or takes it over from the previous build when it
+     * was made from the same view, frame and templates.
+     */
+    void page(String template, String path, Object view) {
+        String file = file(path);
+        String key = Fingerprint.of(templateKeys.of(template), path, frameKey, view);
+        if (reuse.take(file, key, output)) {
+            return;
+        }
+        Map<String, Object> model = base(frame, rootFrom(path));
+        model.put("page", view);
+        model.put("here", path);
+        render(template, model, output.resolve(file));
+        reuse.made(file, key, output.resolve(file));
+    }
+
+    private static String file(String path) {
+        return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
     }
 
     /**
@@ -30,15 +65,16 @@ final class PageWriter {
      * {@code page} is what the template is about; {@code root} is the way back to the site root from there.
      */
     void write(String template, String path, Object page) {
-        String file = path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
+        String file = file(path);
         Map<String, Object> model = base(site, rootFrom(path));
         model.put("page", page);
         model.put("here", path);
         render(template, model, output.resolve(file));
+        reuse.made(file, null, output.resolve(file));
     }
 
-    /** The data model shared by every page: the site, the way to its root, the Markdown method. */
-    static Map<String, Object> base(Site site, String root) {
+    /** The data model shared by every page: the site (or a page's frame), the way to its root, the Markdown method. */
+    static Map<String, Object> base(Object site, String root) {
         Map<String, Object> model = new HashMap<>();
         model.put("site", site);
         model.put("root", root);

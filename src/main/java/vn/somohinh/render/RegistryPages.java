@@ -31,7 +31,7 @@ public final class RegistryPages implements RenderingTool {
     public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
         BakeSession session = BakeSession.current();
         Site site = session.site;
-        PageWriter out = new PageWriter(session.templates, site, session.output);
+        PageWriter out = new PageWriter(session.templates, site, session.output, session.reuse, session.templateKeys);
         // The sitemap reads JBake's content store, whose sessions belong to this thread: written here, first.
         out.write("sitemap.ftlx", "sitemap.xml", new Sitemap(db, site).urls());
         // Every other file is independent of the others and templates are thread-safe: all of them go to one list,
@@ -40,20 +40,20 @@ public final class RegistryPages implements RenderingTool {
         List<Parallel.Job> jobs = new ArrayList<>();
         jobs.add(() -> SearchData.write(site, session.output));
         for (CampaignView c : site.campaigns()) {
-            jobs.add(() -> out.write("campaign.ftlh", c.ref().path(), c));
-            jobs.add(() -> out.write("review.ftlh", c.ref().deskPath(), c));
-            jobs.add(() -> out.write("agenda.ftlh", c.agenda().path(), c));
+            jobs.add(() -> out.page("campaign.ftlh", c.ref().path(), c));
+            jobs.add(() -> out.page("review.ftlh", c.ref().deskPath(), c));
+            jobs.add(() -> out.page("agenda.ftlh", c.agenda().path(), c));
         }
         for (DirectiveView d : site.directives()) {
-            jobs.add(() -> out.write("directive.ftlh", d.ref().path(), d));
+            jobs.add(() -> out.page("directive.ftlh", d.ref().path(), d));
         }
         jobs.add(() -> out.write("units.ftlh", "don-vi/", site.unitGroups()));
         List<ModelsPage> tables = ModelsPage.split(site.models());
         for (ModelsPage table : tables) {
-            jobs.add(() -> out.write("models.ftlh", table.path(), table));
+            jobs.add(() -> out.page("models.ftlh", table.path(), table));
         }
         for (ReportView r : site.reports()) {
-            jobs.add(() -> out.write("report.ftlh", r.campaign().ref().path() + "bao-cao/", r));
+            jobs.add(() -> out.page("report.ftlh", r.campaign().ref().path() + "bao-cao/", r));
         }
         jobs.add(() -> out.write("home.ftlh", "", site));
         jobs.add(() -> out.write("directives.ftlh", "van-ban/", site.directives()));
@@ -70,10 +70,10 @@ public final class RegistryPages implements RenderingTool {
             });
         }
         for (ModelView m : site.modelPages()) {
-            jobs.add(() -> out.write("model.ftlh", m.ref().path(), m));
+            jobs.add(() -> out.page("model.ftlh", m.ref().path(), m));
         }
         for (UnitView u : site.units()) {
-            jobs.add(() -> out.write("unit.ftlh", u.ref().path(), u));
+            jobs.add(() -> out.page("unit.ftlh", u.ref().path(), u));
         }
         try {
             Parallel.run(jobs);

@@ -31,12 +31,21 @@ public final class SiteRenderer {
     }
 
     public static void render(Site site, Path root, Path folder) throws IOException {
+        render(site, root, folder, Reuse.none());
+    }
+
+    /**
+     * Renders the site into {@code folder}, taking over from the previous build ({@code reuse}) every page and
+     * document whose inputs are unchanged.
+     */
+    public static void render(Site site, Path root, Path folder, Reuse reuse) throws IOException {
         Path templates = root.resolve("templates");
         TemplatePolicy.enforce(templates);
         DefaultJBakeConfiguration config = configure(root, folder);
         Oven oven = new Oven(config);
         try {
-            BakeSession.with(site, Templates.forFolder(templates), folder, () -> bakeBesideReports(site, folder, oven));
+            BakeSession.with(site, Templates.forFolder(templates), folder, reuse, new TemplateKeys(templates),
+                    () -> bakeBesideReports(site, folder, oven, reuse));
         } catch (java.io.UncheckedIOException e) {
             throw new IOException("render: " + e.getCause().getMessage(), e.getCause());
         }
@@ -51,8 +60,9 @@ public final class SiteRenderer {
      * The report files need neither JBake nor the pages: they are written while JBake starts its content store and
      * while the pages are written (loading Apache POI alone takes two seconds).
      */
-    private static void bakeBesideReports(Site site, Path folder, Oven oven) {
-        Parallel.Running reports = Parallel.start(DocumentFiles.jobs(Documents.of(site.reports(), site.forms(), site.modelPages()), folder));
+    private static void bakeBesideReports(Site site, Path folder, Oven oven, Reuse reuse) {
+        Parallel.Running reports = Parallel.start(DocumentFiles.jobs(
+                Documents.of(site.reports(), site.forms(), site.modelPages()), folder, reuse));
         try {
             oven.bake();
         } catch (RuntimeException | Error e) {

@@ -24,8 +24,15 @@ import vn.somohinh.model.ReportView;
 public final class Documents {
     static final String SCHEMA = "du-lieu/bao-cao.schema.json";
 
-    /** One file of the site: its path from the site's root, with {@code /}, and how to make its bytes. */
-    public record Document(String path, Content content) {
+    /**
+     * One file of the site: its path from the site's root, with {@code /}, how to make its bytes, and what they are
+     * made from ({@code inputs}: records of the model that determine every byte, so that the render stage can take
+     * the file over from the previous build while they are unchanged; null when it must be made every time).
+     */
+    public record Document(String path, Content content, Object inputs) {
+        Document(String path, Content content) {
+            this(path, content, null);
+        }
     }
 
     /** Makes a document's bytes when the pool gets to it. */
@@ -51,35 +58,37 @@ public final class Documents {
     public static List<Document> of(List<ReportView> reports, List<FormView> forms, List<ModelView> models) {
         List<Document> documents = new ArrayList<>();
         for (ReportView r : reports) {
-            documents.add(new Document(file(r, "docx"), () -> ReproducibleZip.normalize(ReportDocx.bytes(r))));
-            documents.add(new Document(file(r, "xlsx"), () -> ReproducibleZip.normalize(ReportXlsx.bytes(r))));
+            documents.add(new Document(file(r, "docx"), () -> ReproducibleZip.normalize(ReportDocx.bytes(r)), r));
+            documents.add(new Document(file(r, "xlsx"), () -> ReproducibleZip.normalize(ReportXlsx.bytes(r)), r));
         }
         for (ReportView r : reports) {
             // Only when some unit still owes a registration or a supplement: otherwise there is no letter to send.
             if (r.campaign().reminder().path() != null) {
                 documents.add(new Document(r.campaign().reminder().path(),
-                        () -> ReproducibleZip.normalize(ReminderDocx.bytes(r))));
+                        () -> ReproducibleZip.normalize(ReminderDocx.bytes(r)), r));
             }
         }
         for (ReportView r : reports) {
             // Only when some model waits for a decision: otherwise there is nothing to propose.
             if (r.campaign().agenda().docx() != null) {
                 documents.add(new Document(r.campaign().agenda().docx(),
-                        () -> ReproducibleZip.normalize(AgendaDocx.bytes(r))));
+                        () -> ReproducibleZip.normalize(AgendaDocx.bytes(r)), r));
             }
         }
         Map<String, ModelView> byId = new HashMap<>(models.size() * 2);
         models.forEach(m -> byId.put(m.ref().id(), m));
+        Map<String, List<ModelView>> byYear = new HashMap<>();
+        models.forEach(m -> byYear.computeIfAbsent(m.ref().year(), y -> new ArrayList<>()).add(m));
         for (ReportView r : reports) {
-            documents.add(new Document(export(r, "xlsx"), RegistrationExport.xlsx(r, byId)));
+            documents.add(new Document(export(r, "xlsx"), RegistrationExport.xlsx(r, byId), exported(r, byYear)));
         }
         for (FormView f : forms) {
-            documents.add(new Document(form(f.campaign()), () -> ReproducibleZip.normalize(FormDocx.bytes(f))));
+            documents.add(new Document(form(f.campaign()), () -> ReproducibleZip.normalize(FormDocx.bytes(f)), f));
         }
         for (ReportView r : reports) {
-            documents.add(new Document(file(r, "csv"), () -> csv(r)));
-            documents.add(new Document(file(r, "json"), () -> json(r)));
-            documents.add(new Document(export(r, "csv"), RegistrationExport.csv(r, byId)));
+            documents.add(new Document(file(r, "csv"), () -> csv(r), r));
+            documents.add(new Document(file(r, "json"), () -> json(r), r));
+            documents.add(new Document(export(r, "csv"), RegistrationExport.csv(r, byId), exported(r, byYear)));
         }
         documents.addAll(registrations(reports, forms, models));
         documents.add(new Document(SCHEMA, () -> {
@@ -103,10 +112,16 @@ public final class Documents {
             RegistrationDocx docx = byYear.get(m.ref().year());
             if (docx != null) {
                 String dir = m.ref().path();
-                out.add(new Document((dir.endsWith("/") ? dir : dir + "/") + "dang-ky.docx", () -> docx.bytes(m)));
+                out.add(new Document((dir.endsWith("/") ? dir : dir + "/") + "dang-ky.docx", () -> docx.bytes(m),
+                        List.of(docx.frameInputs(), m)));
             }
         }
         return out;
+    }
+
+    /** What the full export of a campaign's year is made from: the report and the pages of that year's models. */
+    private static List<Object> exported(ReportView r, Map<String, List<ModelView>> byYear) {
+        return List.of(r, byYear.getOrDefault(r.campaign().ref().year(), List.of()));
     }
 
     /** bao-cao-&lt;year&gt;.&lt;extension&gt; in the campaign's folder. */

@@ -37,6 +37,16 @@ final class RegistrationDocx {
         this.body = new RegistrationBody(form);
     }
 
+    /**
+     * Everything of the form and the report that the documents read besides the model (the frame, the introduction,
+     * the place), and nothing else of the campaign: a document stays the same while these and its model do.
+     */
+    List<Object> frameInputs() {
+        CampaignView c = form.campaign();
+        return java.util.Arrays.asList(form.issuer(), form.items(), form.forms(), form.fields(), c.ref(),
+                c.launchedBy(), c.decider(), c.compiler(), c.deadline(), report.place());
+    }
+
     /** The document of one model of this campaign. */
     byte[] bytes(ModelView m) throws IOException {
         Day day = m.ref().registered();

@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** Compares two output folders file by file, byte by byte. */
-final class Reproducibility {
+public final class Reproducibility {
     private Reproducibility() {
     }
 
     /** Every file present in one folder only, or present in both with other bytes; empty when identical. */
-    static List<String> differences(Path a, Path b) throws IOException {
+    public static List<String> differences(Path a, Path b) throws IOException {
         List<String> left = files(a);
         List<String> right = files(b);
         List<String> out = new ArrayList<>();
@@ -29,7 +29,7 @@ final class Reproducibility {
         return out;
     }
 
-    static List<String> files(Path dir) throws IOException {
+    public static List<String> files(Path dir) throws IOException {
         try (Stream<Path> all = Files.walk(dir)) {
             return all.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString()).sorted().toList();
         }

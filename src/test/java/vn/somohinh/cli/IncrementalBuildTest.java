@@ -1,0 +1,205 @@
+package vn.somohinh.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import vn.somohinh.load.DataLoader;
+import vn.somohinh.load.DataSet;
+import vn.somohinh.load.GitHistory;
+import vn.somohinh.model.Site;
+import vn.somohinh.model.SiteModel;
+import vn.somohinh.problem.Problem;
+import vn.somohinh.problem.Problems;
+import vn.somohinh.publish.Publisher;
+import vn.somohinh.render.Reuse;
+import vn.somohinh.render.SiteRenderer;
+import vn.somohinh.site.Reproducibility;
+import vn.somohinh.validate.Validator;
+
+/**
+ * A build that takes over the previous build's unchanged pages and documents gives the same bytes as a clean build
+ * of the same files, after any sequence of edits: registrations changed, added, deleted, renamed, broken and
+ * repaired, a unit renamed in the roster, a template changed. And it does take them over: after one registration
+ * changes, most files are not made again.
+ */
+class IncrementalBuildTest {
+    private static final Map<String, String> ENV = Map.of("SOURCE_DATE_EPOCH", "1704042000");
+
+    @TempDir
+    Path work;
+
+    /** The stages of {@code build}, with the previous build's state; false (nothing written) on data errors. */
+    static final class Rebuilds {
+        final Path root;
+        final Path out;
+        Reuse reuse = Reuse.none();
+        Reuse last;
+
+        Rebuilds(Path root, Path out) {
+            this.root = root;
+            this.out = out;
+        }
+
+        boolean build() throws IOException {
+            Problems problems = new Problems();
+            DataSet data = DataLoader.load(root, problems);
+            LocalDate today = ReferenceDate.resolve(root, ENV, data);
+            Validator.validate(data, today, problems);
+            List<Problem> sorted = problems.sorted();
+            if (sorted.stream().anyMatch(Problem::isError)) {
+                return false;
+            }
+            data.releaseTrees();
+            Site site = SiteModel.build(data, sorted, GitHistory.read(root));
+            Path staging = Publisher.stagingFor(out);
+            Reuse used = reuse;
+            try {
+                SiteRenderer.render(site, root, staging, used);
+                Publisher.check(staging);
+                Publisher.publish(staging, out);
+            } finally {
+                Publisher.discardStaging(staging);
+            }
+            last = used;
+            reuse = used.next(out);
+            return true;
+        }
+    }
+
+    /**
+     * The default data: after one registration's name changes, its page is made again (a new file), and most files
+     * are the previous build's own (the same inode: hard-linked, not written).
+     */
+    @Test
+    void oneChangedRegistrationRemakesFewFiles() throws IOException {
+        Path root = work.resolve("root");
+        for (String dir : List.of("data", "templates", "content", "assets", "schema")) {
+            Files.createDirectories(root.resolve(dir));
+            org.apache.commons.io.file.PathUtils.copyDirectory(Path.of(dir), root.resolve(dir));
+        }
+        Rebuilds builds = new Rebuilds(root, work.resolve("out"));
+        assertThat(builds.build()).isTrue();
+        Map<String, Object> before = inodes(builds.out);
+        Path file = root.resolve("data/registrations/2023/xa-loc-an/to-lien-ho-tu-quan-an-ninh.yaml");
+        replaceName(file, " (đã sửa)");
+        assertThat(builds.build()).isTrue();
+        Map<String, Object> after = inodes(builds.out);
+        long same = after.entrySet().stream().filter(e -> e.getValue().equals(before.get(e.getKey()))).count();
+        assertThat(same).as("files taken over").isEqualTo(builds.last.taken()).isGreaterThan(after.size() * 2 / 3);
+        String page = "mo-hinh/2023/xa-loc-an/to-lien-ho-tu-quan-an-ninh/index.html";
+        assertThat(after.get(page)).isNotEqualTo(before.get(page));
+        assertThat(Files.readString(builds.out.resolve(page), StandardCharsets.UTF_8)).contains("(đã sửa)");
+        assertThat(after.get("mo-hinh/2023/xa-loc-bac/trong-dau-nuoi-tam/index.html"))
+                .isEqualTo(before.get("mo-hinh/2023/xa-loc-bac/trong-dau-nuoi-tam/index.html"));
+        assertSameAsClean(root, builds.out, "after one change");
+    }
+
+    private static Map<String, Object> inodes(Path out) throws IOException {
+        Map<String, Object> keys = new java.util.HashMap<>();
+        for (String f : Reproducibility.files(out)) {
+            keys.put(f, Files.readAttributes(out.resolve(f), java.nio.file.attribute.BasicFileAttributes.class).fileKey());
+        }
+        return keys;
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2})
+    void anySequenceOfEditsGivesTheBytesOfACleanBuild(long seed) throws IOException {
+        Path root = SiteBuild.compose("site", work.resolve("root"));
+        Rebuilds builds = new Rebuilds(root, work.resolve("out"));
+        assertThat(builds.build()).isTrue();
+        Random random = new Random(seed);
+        for (int step = 0; step < 6; step++) {
+            String done = edit(root, random, step, builds);
+            if (builds.build()) {
+                assertSameAsClean(root, builds.out, "step " + step + ": " + done);
+            }
+        }
+    }
+
+    /** One random edit of the data or the templates; a broken file is repaired after the build it fails. */
+    private String edit(Path root, Random random, int step, Rebuilds builds) throws IOException {
+        List<Path> files = registrations(root);
+        Path file = files.get(random.nextInt(files.size()));
+        switch (random.nextInt(6)) {
+            case 0 -> {
+                replaceName(file, " (sửa " + step + ")");
+                return "changed " + file.getFileName();
+            }
+            case 1 -> {
+                Path copy = file.resolveSibling("ban-sao-" + step + ".yaml");
+                Files.copy(file, copy);
+                replaceName(copy, " (bản sao " + step + ")");
+                return "added " + copy.getFileName();
+            }
+            case 2 -> {
+                Files.delete(file);
+                Files.deleteIfExists(review(root, file));
+                return "deleted " + file.getFileName();
+            }
+            case 3 -> {
+                Files.move(file, file.resolveSibling("doi-ten-" + step + ".yaml"));
+                Path review = review(root, file);
+                if (Files.exists(review)) {
+                    Files.move(review, review.resolveSibling("doi-ten-" + step + ".yaml"));
+                }
+                return "renamed " + file.getFileName();
+            }
+            case 4 -> {
+                Path units = root.resolve("data/units.yaml");
+                String text = Files.readString(units, StandardCharsets.UTF_8);
+                Files.writeString(units, text.replaceFirst("ten: Đảng bộ xã ", "ten: Đảng bộ xã Mới " + step + " "),
+                        StandardCharsets.UTF_8);
+                return "renamed a unit";
+            }
+            default -> {
+                Path template = root.resolve(random.nextBoolean() ? "templates/unit.ftlh" : "templates/layout.ftlh");
+                Files.writeString(template, Files.readString(template, StandardCharsets.UTF_8) + "<#-- " + step + " -->\n",
+                        StandardCharsets.UTF_8);
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                Files.writeString(file, text.replaceFirst("(?m)^ten_mo_hinh:.*$", "ten_mo_hinh: [chưa đóng"),
+                        StandardCharsets.UTF_8);
+                assertThat(builds.build()).as("a broken file fails the build").isFalse();
+                Files.writeString(file, text, StandardCharsets.UTF_8);
+                return "changed " + template.getFileName() + ", broke and repaired " + file.getFileName();
+            }
+        }
+    }
+
+    /** The review file beside a registration (data/reviews/<year>/<unit>/<slug>.yaml). */
+    private static Path review(Path root, Path registration) {
+        return root.resolve("data/reviews").resolve(root.resolve("data/registrations").relativize(registration));
+    }
+
+    private static void replaceName(Path file, String suffix) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        String changed = text.replaceFirst("(?m)^(ten_mo_hinh: .*)$", "$1" + suffix);
+        assertThat(changed).isNotEqualTo(text);
+        Files.writeString(file, changed, StandardCharsets.UTF_8);
+    }
+
+    private static List<Path> registrations(Path root) throws IOException {
+        try (Stream<Path> all = Files.walk(root.resolve("data/registrations"))) {
+            return all.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+        }
+    }
+
+    private void assertSameAsClean(Path root, Path out, String after) throws IOException {
+        Path clean = work.resolve("clean");
+        Publisher.discard(clean);
+        SiteBuild.build(root, clean, ENV);
+        assertThat(Reproducibility.differences(clean, out)).as(after).isEmpty();
+    }
+}
