@@ -8,11 +8,18 @@ import vn.somohinh.load.GitHistory;
 import vn.somohinh.model.Site;
 import vn.somohinh.model.SiteModel;
 import vn.somohinh.publish.Publisher;
+import vn.somohinh.render.Reuse;
+import vn.somohinh.render.ReuseFile;
 import vn.somohinh.render.SiteRenderer;
 
-/** {@code build}: validate, then render into a staging folder and swap it into place. A failed run changes nothing. */
+/**
+ * {@code build}: validate, then render into a staging folder and swap it into place. A failed run changes nothing.
+ * Files whose inputs are those of the last build's are taken over from it (render/Reuse).
+ */
 @Command(name = "build", mixinStandardHelpOptions = true, description = "Kiểm tra dữ liệu rồi dựng trang vào thư mục xuất.")
 final class BuildCommand implements Callable<Integer> {
+    /** What the last build wrote, so that the next one takes over its unchanged files (render/ReuseFile). */
+    static final String STATE = "target/so-mo-hinh-cache/trang.tsv";
     private final Session session;
 
     @Mixin
@@ -41,16 +48,28 @@ final class BuildCommand implements Callable<Integer> {
         Site site = SiteModel.build(checked.data(), checked.problems(), GitHistory.read(root));
         watch.lap("model");
         Path staging = Publisher.stagingFor(out);
+        Path state = root.resolve(STATE);
+        Reuse reuse = ReuseFile.read(state, out);
         try {
-            SiteRenderer.render(site, root, staging);
+            SiteRenderer.render(site, root, staging, reuse);
             watch.lap("render");
             Publisher.check(staging);
             Publisher.publish(staging, out);
+            saveState(state, reuse, out);
             watch.lap("publish");
         } finally {
             Publisher.discardStaging(staging);
         }
         session.err().println("Đã dựng trang vào " + out + ".");
         return Main.OK;
+    }
+
+    /** A root where target/ cannot be written (a read-only checkout) still builds: the next build makes every file. */
+    private static void saveState(Path state, Reuse reuse, Path out) {
+        try {
+            ReuseFile.write(state, reuse, out);
+        } catch (java.io.IOException | RuntimeException e) {
+            // Nothing to keep: see the method's comment.
+        }
     }
 }
