@@ -1,5 +1,6 @@
 package vn.somohinh.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -52,9 +53,14 @@ final class BuildCommand implements Callable<Integer> {
         Reuse reuse = ReuseFile.read(state, out);
         try {
             SiteRenderer.render(site, root, staging, reuse);
+            reuse.madeElsewhere(staging);
             watch.lap("render");
             Publisher.check(staging);
-            Publisher.publish(staging, out);
+            if (reuse.incremental() && Files.isDirectory(out)) {
+                Publisher.update(staging, out, reuse.removed());
+            } else {
+                Publisher.publish(staging, out);
+            }
             saveState(state, reuse, out);
             watch.lap("publish");
         } finally {

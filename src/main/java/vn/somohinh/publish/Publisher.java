@@ -4,10 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import org.apache.commons.io.file.PathUtils;
 
 /**
- * Swaps a finished staging folder into place. The staging and the previous output sit beside the output folder,
+ * Swaps a finished staging folder into place, or moves the files of an incremental build into it ({@link #update}). The staging and the previous output sit beside the output folder,
  * on the same file system, so that each move is a rename: a reader sees the old site or the new one, never half.
  */
 public final class Publisher {
@@ -54,6 +55,39 @@ public final class Publisher {
         }
         Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
         discard(old);
+    }
+
+    /**
+     * Brings {@code out} up to date with a staging folder that holds only the files made again: each is moved into
+     * place (a rename on the same file system, so a reader sees the old file or the new one, never half of it),
+     * then the files of {@code removed} (site paths with {@code /}) are deleted, with the folders they leave empty.
+     */
+    public static void update(Path staging, Path out, java.util.List<String> removed) throws IOException {
+        List<Path> files;
+        try (var all = Files.walk(staging)) {
+            files = all.filter(Files::isRegularFile).sorted().toList();
+        }
+        for (Path f : files) {
+            Path target = out.resolve(staging.relativize(f).toString());
+            Files.createDirectories(target.getParent());
+            Files.move(f, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        }
+        for (String path : removed) {
+            Path gone = out.resolve(path);
+            Files.deleteIfExists(gone);
+            for (Path dir = gone.getParent(); dir != null && !dir.equals(out) && isEmpty(dir); dir = dir.getParent()) {
+                Files.delete(dir);
+            }
+        }
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (var entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        }
     }
 
     /** Deletes a staging folder and the work folders the render stage made beside it ("staging.*"). */

@@ -17,13 +17,16 @@ final class BakeSession {
     final Path output;
     final Reuse reuse;
     final TemplateKeys templateKeys;
+    final Fingerprint fingerprint;
 
-    private BakeSession(Site site, Configuration templates, Path output, Reuse reuse, TemplateKeys templateKeys) {
+    private BakeSession(Site site, Configuration templates, Path output, Reuse reuse, TemplateKeys templateKeys,
+                        Fingerprint fingerprint) {
         this.site = site;
         this.templates = templates;
         this.output = output;
         this.reuse = reuse;
         this.templateKeys = templateKeys;
+        this.fingerprint = fingerprint;
     }
 
     /**
@@ -33,10 +36,10 @@ final class BakeSession {
      * locale's digits, and under ar_EG looks for "libjffi-١.٢.so" and fails.
      */
     static void with(Site site, Configuration templates, Path output, Reuse reuse, TemplateKeys templateKeys,
-                     Runnable bake) {
+                     Fingerprint fingerprint, Runnable bake) {
         synchronized (LOCK) {
             java.util.Locale locale = java.util.Locale.getDefault();
-            current = new BakeSession(site, templates, output, reuse, templateKeys);
+            current = new BakeSession(site, templates, output, reuse, templateKeys, fingerprint);
             try {
                 java.util.Locale.setDefault(java.util.Locale.ROOT);
                 bake.run();

@@ -14,10 +14,10 @@ final class DocumentFiles {
     }
 
     /** One job per document, in the order given (largest first), each writing its file under {@code output}. */
-    static List<Parallel.Job> jobs(List<Document> documents, Path output, Reuse reuse) {
+    static List<Parallel.Job> jobs(List<Document> documents, Path output, Reuse reuse, Fingerprint fingerprint) {
         return documents.stream().<Parallel.Job>map(d -> () -> {
-            String key = d.inputs() == null ? null : Fingerprint.of(d.path(), d.inputs());
-            if (reuse.take(d.path(), key, output)) {
+            String key = d.inputs() == null ? null : fingerprint.of(d.path(), d.inputs());
+            if (reuse.take(d.path(), key)) {
                 return;
             }
             Path file = output.resolve(d.path());

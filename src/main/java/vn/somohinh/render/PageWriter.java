@@ -26,17 +26,18 @@ final class PageWriter {
     private final Path output;
     private final Reuse reuse;
     private final TemplateKeys templateKeys;
+    private final Fingerprint fingerprint;
     private final PageFrame frame;
-    private final String frameKey;
 
-    PageWriter(Configuration templates, Site site, Path output, Reuse reuse, TemplateKeys templateKeys) {
+    PageWriter(Configuration templates, Site site, Path output, Reuse reuse, TemplateKeys templateKeys,
+               Fingerprint fingerprint) {
         this.templates = templates;
         this.site = site;
         this.output = output;
         this.reuse = reuse;
         this.templateKeys = templateKeys;
+        this.fingerprint = fingerprint;
         this.frame = PageFrame.of(site);
-        this.frameKey = Fingerprint.of(frame);
     }
 
     /**
@@ -45,8 +46,8 @@ final class PageWriter {
      */
     void page(String template, String path, Object view) {
         String file = file(path);
-        String key = Fingerprint.of(templateKeys.of(template), path, frameKey, view);
-        if (reuse.take(file, key, output)) {
+        String key = fingerprint.of(templateKeys.of(template), path, frame, view);
+        if (reuse.take(file, key)) {
             return;
         }
         Map<String, Object> model = base(frame, rootFrom(path));

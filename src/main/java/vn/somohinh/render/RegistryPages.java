@@ -31,7 +31,8 @@ public final class RegistryPages implements RenderingTool {
     public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
         BakeSession session = BakeSession.current();
         Site site = session.site;
-        PageWriter out = new PageWriter(session.templates, site, session.output, session.reuse, session.templateKeys);
+        PageWriter out = new PageWriter(session.templates, site, session.output, session.reuse, session.templateKeys,
+                session.fingerprint);
         // The sitemap reads JBake's content store, whose sessions belong to this thread: written here, first.
         out.write("sitemap.ftlx", "sitemap.xml", new Sitemap(db, site).urls());
         // Every other file is independent of the others and templates are thread-safe: all of them go to one list,

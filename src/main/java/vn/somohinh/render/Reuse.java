@@ -3,20 +3,23 @@ package vn.somohinh.render;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * What the previous build wrote, so that this one takes over the files whose inputs are unchanged instead of making
- * them again: for each path of the site, the fingerprint of what it was made from (the page's view, the frame, its
- * templates; a document's view) and the file's size and time when it was written. A file is taken over only when
- * its fingerprint is the same and the published file still has that size and time, so that a file changed or
- * removed by hand is made again; it is hard-linked into the staging folder (copied where links are refused), so the
- * build still publishes a whole new folder. One state serves one output folder; {@link #next} gives the state for
- * the build after this one.
+ * What the previous build wrote, so that this one leaves in place the files whose inputs are unchanged instead of
+ * making them again: for each path of the site, the fingerprint of what it was made from (the page's view, the
+ * frame, its templates; a document's view; none for a file made every time) and the file's size and time when it
+ * was written. A file is left in place only when its fingerprint is the same and the published file still has that
+ * size and time, so that a file changed or removed by hand is made again.
+ *
+ * <p>With a previous build ({@link #incremental}), the staging folder receives only the files made again;
+ * publish/Publisher then moves each into the published folder (a rename: a reader sees the old file or the new one)
+ * and deletes the files of the previous build that this one no longer makes ({@link #removed}). Without one, every
+ * file is made and the staging folder replaces the published one whole. {@link #next} gives the state for the build
+ * after this one.
  */
 public final class Reuse {
     /** A file of a build: the fingerprint of its inputs (null: made every time), its size and time. */
@@ -58,27 +61,29 @@ public final class Reuse {
         return made.get();
     }
 
+    /** Whether a previous build is there to take files over from: the staging folder then holds only new files. */
+    public boolean incremental() {
+        return published != null;
+    }
+
+    /** The previous build's files that this one did not make: to delete from the published folder. */
+    public java.util.List<String> removed() {
+        return before.keySet().stream().filter(p -> !now.containsKey(p)).sorted().toList();
+    }
+
     /**
-     * Puts the previous build's {@code path} into {@code staging} when it was made from the same inputs ({@code key})
-     * and is untouched since; false when the file must be made.
+     * Whether the published {@code path} was made from the same inputs ({@code key}) and is untouched since: then
+     * it stays where it is and this build does not make it.
      */
-    boolean take(String path, String key, Path staging) {
+    boolean take(String path, String key) {
         Entry e = before.get(path);
         if (key == null || e == null || !key.equals(e.key) || published == null) {
             return false;
         }
-        Path old = published.resolve(path);
-        Path target = staging.resolve(path);
         try {
-            BasicFileAttributes a = Files.readAttributes(old, BasicFileAttributes.class);
+            BasicFileAttributes a = Files.readAttributes(published.resolve(path), BasicFileAttributes.class);
             if (!a.isRegularFile() || a.size() != e.size || a.lastModifiedTime().toMillis() != e.modified) {
                 return false;
-            }
-            Files.createDirectories(target.getParent());
-            try {
-                Files.createLink(target, old);
-            } catch (UnsupportedOperationException | IOException refused) {
-                Files.copy(old, target, StandardCopyOption.COPY_ATTRIBUTES, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException gone) {
             return false;
@@ -88,12 +93,24 @@ public final class Reuse {
         return true;
     }
 
+    /**
+     * Records every file of {@code staging} that the pages and documents did not record (JBake's content pages and
+     * assets): made every time, but known, so that the build after one that drops them deletes them.
+     */
+    public void madeElsewhere(Path staging) throws IOException {
+        try (java.util.stream.Stream<Path> all = Files.walk(staging)) {
+            for (Path f : all.filter(Files::isRegularFile).toList()) {
+                String path = staging.relativize(f).toString().replace(java.io.File.separatorChar, '/');
+                if (!now.containsKey(path)) {
+                    made(path, null, f);
+                }
+            }
+        }
+    }
+
     /** Records that this build made {@code file} (at {@code path} of the site) from inputs {@code key}. */
     void made(String path, String key, Path file) {
         made.incrementAndGet();
-        if (key == null) {
-            return;
-        }
         try {
             BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
             now.put(path, new Entry(key, a.size(), a.lastModifiedTime().toMillis()));

@@ -44,7 +44,8 @@ public final class ReuseFile {
             Map<String, Reuse.Entry> entries = new HashMap<>();
             for (String line : lines.subList(1, lines.size() - 1)) {
                 String[] f = line.split("\t");
-                entries.put(f[0], new Reuse.Entry(f[1], Long.parseLong(f[2]), Long.parseLong(f[3])));
+                entries.put(f[0], new Reuse.Entry(f[1].equals("-") ? null : f[1], Long.parseLong(f[2]),
+                        Long.parseLong(f[3])));
             }
             return new Reuse(published, entries);
         } catch (IOException | RuntimeException unusable) {
@@ -57,7 +58,7 @@ public final class ReuseFile {
         StringBuilder text = new StringBuilder(header(published)).append('\n');
         for (Map.Entry<String, Reuse.Entry> e : new TreeMap<>(state.entries()).entrySet()) {
             Reuse.Entry v = e.getValue();
-            text.append(e.getKey()).append('\t').append(v.key()).append('\t').append(v.size()).append('\t')
+            text.append(e.getKey()).append('\t').append(v.key() == null ? "-" : v.key()).append('\t').append(v.size()).append('\t')
                     .append(v.modified()).append('\n');
         }
         String sum = sha256(text.toString());

@@ -44,8 +44,9 @@ public final class SiteRenderer {
         DefaultJBakeConfiguration config = configure(root, folder);
         Oven oven = new Oven(config);
         try {
+            Fingerprint fingerprint = new Fingerprint();
             BakeSession.with(site, Templates.forFolder(templates), folder, reuse, new TemplateKeys(templates),
-                    () -> bakeBesideReports(site, folder, oven, reuse));
+                    fingerprint, () -> bakeBesideReports(site, folder, oven, reuse, fingerprint));
         } catch (java.io.UncheckedIOException e) {
             throw new IOException("render: " + e.getCause().getMessage(), e.getCause());
         }
@@ -60,9 +61,9 @@ public final class SiteRenderer {
      * The report files need neither JBake nor the pages: they are written while JBake starts its content store and
      * while the pages are written (loading Apache POI alone takes two seconds).
      */
-    private static void bakeBesideReports(Site site, Path folder, Oven oven, Reuse reuse) {
+    private static void bakeBesideReports(Site site, Path folder, Oven oven, Reuse reuse, Fingerprint fingerprint) {
         Parallel.Running reports = Parallel.start(DocumentFiles.jobs(
-                Documents.of(site.reports(), site.forms(), site.modelPages()), folder, reuse));
+                Documents.of(site.reports(), site.forms(), site.modelPages()), folder, reuse, fingerprint));
         try {
             oven.bake();
         } catch (RuntimeException | Error e) {
