@@ -83,6 +83,21 @@ class ReusedBuildTest {
         assertSameAsClean();
     }
 
+    /** A build that fails while rendering, with a state to go on, leaves the published site as it was. */
+    @Test
+    void aFailedIncrementalBuildChangesNothing() throws IOException {
+        Path clean = work.resolve("before");
+        org.apache.commons.io.file.PathUtils.copyDirectory(out, clean);
+        Path template = root.resolve("templates/unit.ftlh");
+        Files.writeString(template, Files.readString(template, StandardCharsets.UTF_8) + "${khong_co_bien}",
+                StandardCharsets.UTF_8);
+        Run run = Run.of(ENV, "build", "--root", root.toString(), "--out", out.toString());
+        assertThat(run.exit()).isEqualTo(Main.INTERNAL);
+        assertThat(Reproducibility.differences(clean, out)).isEmpty();
+        assertThat(Files.list(out.getParent()).map(p -> p.getFileName().toString()))
+                .noneMatch(n -> n.contains("staging"));
+    }
+
     @Test
     void deletingTheStateIsSafe() throws IOException {
         Files.delete(state);
