@@ -1,0 +1,183 @@
+package vn.somohinh.cache;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Values remembered across runs, by kind and key (see the package's documentation). Safe for concurrent use. */
+public final class Store {
+    /** Where under the site root the store lives: never in the site's output, never under data/. */
+    public static final String FOLDER = "target/so-mo-hinh-cache";
+    private static final int MAGIC = 0x534d4843; // "SMHC"
+    /** The layout of an entry file; a change makes every older entry a miss. */
+    static final int FORMAT = 1;
+    private static final int DIGEST = 32;
+    private static final Pattern KIND = Pattern.compile("[a-z0-9-]{1,40}");
+    private static final Store NONE = new Store(null);
+
+    private final Path dir;
+
+    private Store(Path dir) {
+        this.dir = dir;
+    }
+
+    /** The store of the site at {@code root} (created on the first write). */
+    public static Store open(Path root) {
+        return new Store(root.resolve(FOLDER));
+    }
+
+    /** A store that remembers nothing: every get is a miss, every put is dropped. */
+    public static Store none() {
+        return NONE;
+    }
+
+    /** The folder of the store, or empty for {@link #none()}. */
+    public Optional<Path> folder() {
+        return Optional.ofNullable(dir);
+    }
+
+    /** The SHA-256, in hex, of the parts, each prefixed by its length so that no two lists of parts share a key. */
+    public static String key(byte[]... parts) {
+        MessageDigest sha = sha256();
+        for (byte[] part : parts) {
+            sha.update(intBytes(part.length));
+            sha.update(part);
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** {@link #key(byte[]...)} of strings, as UTF-8. */
+    public static String key(String... parts) {
+        return key(Arrays.stream(parts).map(p -> p.getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new));
+    }
+
+    /** The value stored under {@code kind} and {@code key}, or empty when there is none that checks out. */
+    public Optional<byte[]> get(String kind, String key) {
+        if (dir == null) {
+            return Optional.empty();
+        }
+        byte[] file;
+        try {
+            file = Files.readAllBytes(fileOf(kind, key));
+        } catch (IOException | UncheckedIOException | SecurityException e) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(Entry.open(file, kind, key));
+    }
+
+    /** Stores {@code value}; when the store cannot be written (full disk, read-only folder) the value is dropped. */
+    public void put(String kind, String key, byte[] value) {
+        if (dir == null) {
+            return;
+        }
+        Path target = fileOf(kind, key);
+        Path temp = null;
+        try {
+            Files.createDirectories(target.getParent());
+            temp = Files.createTempFile(target.getParent(), ".tmp-", "");
+            Files.write(temp, Entry.seal(kind, key, value));
+            move(temp, target);
+        } catch (IOException | UncheckedIOException | SecurityException e) {
+            deleteQuietly(temp); // a cache that cannot be written only means the work is done again
+        }
+    }
+
+    private static void move(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException | SecurityException e) {
+                // left for the next run to overwrite; temporary names never collide with entries
+            }
+        }
+    }
+
+    /** The entry's file: named by a hash of kind and key, so that any key makes a safe file name. */
+    Path fileOf(String kind, String key) {
+        if (!KIND.matcher(kind).matches()) {
+            throw new IllegalArgumentException("kind: " + kind);
+        }
+        String name = key(kind, key);
+        return dir.resolve(kind).resolve(name.substring(0, 2)).resolve(name.substring(2));
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e); // every JVM has SHA-256
+        }
+    }
+
+    private static byte[] intBytes(int n) {
+        return new byte[] {(byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n};
+    }
+
+    /** The bytes of one entry file: magic, format, kind, key, value, then the SHA-256 of all before it. */
+    private static final class Entry {
+        private Entry() {
+        }
+
+        static byte[] seal(String kind, String key, byte[] value) throws IOException {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(value.length + 200);
+            try (DataOutputStream out = new DataOutputStream(bytes)) {
+                out.writeInt(MAGIC);
+                out.writeInt(FORMAT);
+                out.writeUTF(kind);
+                out.writeUTF(key);
+                out.writeInt(value.length);
+                out.write(value);
+                out.flush();
+                out.write(sha256().digest(bytes.toByteArray()));
+            }
+            return bytes.toByteArray();
+        }
+
+        /** The value, or null unless the file is a whole, unaltered entry of this format, kind and key. */
+        static byte[] open(byte[] file, String kind, String key) {
+            if (file.length < DIGEST + 16) {
+                return null;
+            }
+            MessageDigest sha = sha256();
+            sha.update(file, 0, file.length - DIGEST);
+            if (!MessageDigest.isEqual(sha.digest(), Arrays.copyOfRange(file, file.length - DIGEST, file.length))) {
+                return null;
+            }
+            try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(file, 0,
+                    file.length - DIGEST))) {
+                if (in.readInt() != MAGIC || in.readInt() != FORMAT || !in.readUTF().equals(kind)
+                        || !in.readUTF().equals(key)) {
+                    return null;
+                }
+                int length = in.readInt();
+                if (length != in.available()) {
+                    return null;
+                }
+                return in.readNBytes(length);
+            } catch (IOException e) {
+                return null;
+            }
+        }
+    }
+}
