@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import vn.somohinh.cache.Store;
 import vn.somohinh.load.GitHistory;
 import vn.somohinh.model.Site;
 import vn.somohinh.model.SiteModel;
@@ -31,7 +32,7 @@ final class BuildCommand implements Callable<Integer> {
             session.err().println(refusal);
             return Main.USAGE;
         }
-        Checked checked = Checked.run(options, session);
+        Checked checked = Checked.run(options, session, cache(root, out));
         if (checked.failed(options.strict)) {
             session.err().println("Không dựng trang: dữ liệu còn lỗi, thư mục " + out + " giữ nguyên.");
             return Main.DATA_ERRORS;
@@ -52,5 +53,12 @@ final class BuildCommand implements Callable<Integer> {
         }
         session.err().println("Đã dựng trang vào " + out + ".");
         return Main.OK;
+    }
+
+    /** The store of earlier runs' work, unless the output folder holds it or lies in it (docs/DECISIONS.md). */
+    static Store cache(Path root, Path out) {
+        Store store = Store.open(root);
+        Path folder = store.folder().orElseThrow();
+        return folder.startsWith(out) || out.startsWith(folder) ? Store.none() : store;
     }
 }

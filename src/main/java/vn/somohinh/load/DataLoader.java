@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import vn.somohinh.cache.Store;
 import vn.somohinh.problem.Code;
 import vn.somohinh.problem.Problems;
 
@@ -24,13 +25,21 @@ public final class DataLoader {
 
     /** Loads {@code root/data}; every problem met goes to {@code problems}. */
     public static DataSet load(Path root, Problems problems) {
-        return load(listFiles(root, problems), FileReader.disk(root), problems);
+        return load(root, problems, Store.none());
+    }
+
+    /**
+     * As {@link #load(Path, Problems)}, each file's YAML tree taken from {@code store} when it holds the tree of the
+     * same bytes read by the same reader, and stored there otherwise: the result is the same either way.
+     */
+    public static DataSet load(Path root, Problems problems, Store store) {
+        return load(listFiles(root, problems), FileReader.disk(root), new Trees(store), problems);
     }
 
     /** Loads data files held in memory, by path from the root ("data/…"), e.g. as they were in a commit. */
     public static DataSet load(Map<String, byte[]> files, Problems problems) {
         List<String> paths = files.keySet().stream().filter(p -> p.startsWith("data/")).sorted().toList();
-        return load(paths, FileReader.memory(files), problems);
+        return load(paths, FileReader.memory(files), Trees.NONE, problems);
     }
 
     /**
@@ -74,7 +83,7 @@ public final class DataLoader {
                 List.copyOf(registrations), List.copyOf(reviews), List.copyOf(files));
     }
 
-    private static DataSet load(List<String> paths, FileReader.Source source, Problems problems) {
+    private static DataSet load(List<String> paths, FileReader.Source source, Trees trees, Problems problems) {
         for (String required : DataLayout.REQUIRED) {
             if (!paths.contains(required)) {
                 problems.add(required, 1, 1, Code.MISSING_FILE, required);
@@ -82,7 +91,7 @@ public final class DataLoader {
         }
         // Files are independent: read them in parallel, each with its own problems, then merge in path order.
         List<FileReader.Result> results = paths.parallelStream()
-                .map(path -> FileReader.read(source, path))
+                .map(path -> FileReader.read(source, path, trees))
                 .toList();
         DataSetBuilder builder = new DataSetBuilder();
         for (FileReader.Result result : results) {
