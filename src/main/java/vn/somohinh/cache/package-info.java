@@ -12,7 +12,7 @@
  * A {@code kind} names what is stored (lower-case letters, digits and dashes: "yaml", later "page"); a {@code key}
  * is any string, normally {@link vn.somohinh.cache.Store#key} of everything the value depends on, the producing
  * code's version included. Each entry is one file holding the store's format version, its kind, its key, the value
- * and a SHA-256 of all of them, written to a temporary file and renamed into place. An entry that does not check
+ * and a CRC-32C of all of them, written to a temporary file and renamed into place. An entry that does not check
  * out in every respect is a miss, never an error, never a wrong value. The folder may be deleted at any time, and
  * concurrent runs at worst write the same entry twice.
  */

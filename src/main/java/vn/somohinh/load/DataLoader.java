@@ -33,7 +33,10 @@ public final class DataLoader {
      * same bytes read by the same reader, and stored there otherwise: the result is the same either way.
      */
     public static DataSet load(Path root, Problems problems, Store store) {
-        return load(listFiles(root, problems), FileReader.disk(root), new Trees(store), problems);
+        Trees trees = Trees.open(store);
+        DataSet data = load(listFiles(root, problems), FileReader.disk(root), trees, problems);
+        trees.save();
+        return data;
     }
 
     /** Loads data files held in memory, by path from the root ("data/…"), e.g. as they were in a commit. */

@@ -36,11 +36,11 @@ public final class TreeCodec {
     public static byte[] encode(Read read) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeInt(read.problems().size());
+            number(out, read.problems().size());
             for (Problem p : read.problems()) {
-                out.writeInt(p.line());
-                out.writeInt(p.column());
-                out.writeByte(p.severity().ordinal());
+                number(out, p.line());
+                number(out, p.column());
+                number(out, p.severity().ordinal());
                 text(out, p.code());
                 text(out, p.message());
             }
@@ -53,18 +53,23 @@ public final class TreeCodec {
 
     /** The read stored in {@code bytes}, its problems placed in {@code file}; null when the bytes are not one. */
     public static Read decode(byte[] bytes, String file) {
+        return decode(bytes, 0, bytes.length, file);
+    }
+
+    /** As {@link #decode(byte[], String)}, of {@code length} bytes from {@code offset}. */
+    public static Read decode(byte[] bytes, int offset, int length, String file) {
         try {
-            Reader in = new Reader(bytes);
+            Reader in = new Reader(bytes, offset, offset + length);
             int count = in.count();
             List<Problem> problems = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
                 int line = in.integer();
                 int column = in.integer();
-                Severity severity = Severity.values()[in.bytes[in.at++]];
+                Severity severity = Severity.values()[in.integer()];
                 problems.add(new Problem(file, line, column, severity, in.text(), in.text()));
             }
             Node root = in.node(0);
-            return in.at == bytes.length ? new Read(root, List.copyOf(problems)) : null;
+            return in.at == in.end ? new Read(root, List.copyOf(problems)) : null;
         } catch (RuntimeException e) {
             return null; // truncated or not ours: read the file again
         }
@@ -72,25 +77,25 @@ public final class TreeCodec {
 
     private static void node(DataOutputStream out, Node node) throws IOException {
         if (node == null) {
-            out.writeByte(NONE);
+            number(out, NONE);
         } else if (node instanceof Node.Scalar s) {
-            out.writeByte(SCALAR);
+            number(out, SCALAR);
             pos(out, s.pos());
-            out.writeByte((s.plain() ? 1 : 0) | (s.isNull() ? 2 : 0));
+            number(out, (s.plain() ? 1 : 0) | (s.isNull() ? 2 : 0));
             text(out, s.text());
             text(out, s.resolved());
         } else if (node instanceof Node.Seq seq) {
-            out.writeByte(SEQ);
+            number(out, SEQ);
             pos(out, seq.pos());
-            out.writeInt(seq.items().size());
+            number(out, seq.items().size());
             for (Node item : seq.items()) {
                 node(out, item);
             }
         } else {
             Node.Mapping map = (Node.Mapping) node;
-            out.writeByte(MAPPING);
+            number(out, MAPPING);
             pos(out, map.pos());
-            out.writeInt(map.entries().size());
+            number(out, map.entries().size());
             for (Node.Entry e : map.entries().values()) {
                 text(out, e.key());
                 pos(out, e.keyPos());
@@ -99,41 +104,65 @@ public final class TreeCodec {
         }
     }
 
-    private static void pos(DataOutputStream out, Pos pos) throws IOException {
-        out.writeInt(pos.line());
-        out.writeInt(pos.column());
+    /** A number from -1 up, in as few bytes as it needs: 7 bits a byte, the high bit saying more follow. */
+    private static void number(DataOutputStream out, int n) throws IOException {
+        int rest = n + 1;
+        while ((rest & ~0x7f) != 0) {
+            out.write(rest & 0x7f | 0x80);
+            rest >>>= 7;
+        }
+        out.write(rest);
     }
 
-    /** UTF-8 with its length; -1 for null (DataOutputStream.writeUTF stops at 64 KB). */
+    private static void pos(DataOutputStream out, Pos pos) throws IOException {
+        number(out, pos.line());
+        number(out, pos.column());
+    }
+
+    /** UTF-8 after its length; -1 for null (DataOutputStream.writeUTF stops at 64 KB). */
     private static void text(DataOutputStream out, String text) throws IOException {
         if (text == null) {
-            out.writeInt(-1);
+            number(out, -1);
             return;
         }
         byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(utf8.length);
+        number(out, utf8.length);
         out.write(utf8);
     }
 
     /** Reads what {@link #encode} wrote; throws on anything else (caught by {@link #decode}). */
     static final class Reader {
         private final byte[] bytes;
+        private final int end;
         private int at;
 
-        Reader(byte[] bytes) {
+        Reader(byte[] bytes, int from, int end) {
+            if (from < 0 || end > bytes.length || from > end) {
+                throw new IllegalStateException("range");
+            }
             this.bytes = bytes;
+            this.at = from;
+            this.end = end;
         }
 
         int integer() {
-            int n = (bytes[at] & 0xff) << 24 | (bytes[at + 1] & 0xff) << 16 | (bytes[at + 2] & 0xff) << 8
-                    | bytes[at + 3] & 0xff;
-            at += 4;
-            return n;
+            int n = 0;
+            for (int shift = 0; shift < 35; shift += 7) {
+                if (at >= end) {
+                    throw new IllegalStateException("end");
+                }
+                int b = bytes[at++];
+                n |= (b & 0x7f) << shift;
+                if (b >= 0) {
+                    return n - 1;
+                }
+            }
+            throw new IllegalStateException("number");
         }
 
         int count() {
             int n = integer();
-            if (n < 0 || n > bytes.length - at) {
+            if (n < 0 || n > end - at) {
                 throw new IllegalStateException("count");
             }
             return n;
@@ -144,7 +173,7 @@ public final class TreeCodec {
             if (length == -1) {
                 return null;
             }
-            if (length < 0 || length > bytes.length - at) {
+            if (length < 0 || length > end - at) {
                 throw new IllegalStateException("length");
             }
             String text = new String(bytes, at, length, StandardCharsets.UTF_8);
@@ -160,12 +189,12 @@ public final class TreeCodec {
             if (depth > SafeYamlReader.MAX_DEPTH + 1) {
                 throw new IllegalStateException("depth");
             }
-            int kind = bytes[at++];
+            int kind = integer();
             return switch (kind) {
                 case NONE -> null;
                 case SCALAR -> {
                     Pos pos = pos();
-                    int flags = bytes[at++];
+                    int flags = integer();
                     yield new Node.Scalar(text(), pos, (flags & 1) != 0, (flags & 2) != 0, text());
                 }
                 case SEQ -> {

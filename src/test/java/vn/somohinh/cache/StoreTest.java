@@ -97,7 +97,7 @@ class StoreTest {
         out.writeInt(value.length);
         out.write(value);
         out.flush();
-        out.write(Store.sha256().digest(bytes.toByteArray()));
+        out.writeInt(Store.crc(bytes.toByteArray(), bytes.size()));
         return bytes.toByteArray();
     }
 
