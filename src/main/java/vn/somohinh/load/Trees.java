@@ -22,20 +22,29 @@ final class Trees {
     private static final String KIND = "yaml-trees";
     /** One pack for the site's data/, replaced by each run that read something new. */
     private static final String PACK = "data";
-    private static final byte[] READER = TreeCodec.VERSION.getBytes(StandardCharsets.US_ASCII);
 
     private final Store store;
+    /** The reader's fingerprint, taken only when a store is used. */
+    private final byte[] reader;
     private final Map<String, TreePack.Slice> earlier;
     private final Map<String, TreePack.Slice> now = new ConcurrentHashMap<>();
     private final AtomicBoolean parsed = new AtomicBoolean();
 
     private Trees(Store store, Map<String, TreePack.Slice> earlier) {
         this.store = store;
+        // Not for NONE: a run without a store never reads the reader's classes back.
+        this.reader = store.folder().isEmpty() ? null : TreeCodec.VERSION.getBytes(StandardCharsets.US_ASCII);
         this.earlier = earlier;
     }
 
-    /** The trees that {@code store} holds from an earlier run (none when it holds no whole pack). */
+    /**
+     * The trees that {@code store} holds from an earlier run (none when it holds no whole pack); no store at all when
+     * the reader cannot be fingerprinted.
+     */
     static Trees open(Store store) {
+        if (store.folder().isEmpty() || TreeCodec.VERSION == null) {
+            return NONE;
+        }
         return new Trees(store, store.read(KIND, PACK).map(TreePack::entries).orElse(Map.of()));
     }
 
@@ -44,7 +53,7 @@ final class Trees {
         if (store.folder().isEmpty()) {
             return SafeYamlReader.read(path, bytes, problems);
         }
-        String key = Store.key(READER, path.getBytes(StandardCharsets.UTF_8), bytes);
+        String key = Store.key(reader, path.getBytes(StandardCharsets.UTF_8), bytes);
         TreePack.Slice slice = earlier.get(key);
         TreeCodec.Read read = slice == null ? null : decode(slice, key, path);
         if (read == null) {

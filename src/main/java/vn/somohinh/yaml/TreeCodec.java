@@ -18,7 +18,7 @@ import vn.somohinh.problem.Severity;
  * libraries do: a tree stored by another reader is never taken for this one's.
  */
 public final class TreeCodec {
-    /** A fingerprint of the reader: its classes' bytes and the versions of Jackson and SnakeYAML. */
+    /** A fingerprint of the reader (its classes, the problem texts, its libraries); null when it cannot be taken. */
     public static final String VERSION = ReaderVersion.fingerprint();
 
     private static final int NONE = 0;
