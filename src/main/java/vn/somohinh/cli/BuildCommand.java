@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import vn.somohinh.cache.Store;
 import vn.somohinh.load.GitHistory;
 import vn.somohinh.model.Site;
 import vn.somohinh.model.SiteModel;
@@ -20,7 +21,7 @@ import vn.somohinh.render.SiteRenderer;
 @Command(name = "build", mixinStandardHelpOptions = true, description = "Kiểm tra dữ liệu rồi dựng trang vào thư mục xuất.")
 final class BuildCommand implements Callable<Integer> {
     /** What the last build wrote, so that the next one takes over its unchanged files (render/ReuseFile). */
-    static final String STATE = "target/so-mo-hinh-cache/trang.tsv";
+    static final String STATE = Store.FOLDER + "/trang.tsv";
     private final Session session;
 
     @Mixin
@@ -39,7 +40,8 @@ final class BuildCommand implements Callable<Integer> {
             session.err().println(refusal);
             return Main.USAGE;
         }
-        Checked checked = Checked.run(options, session);
+        Store cache = cache(root, out);
+        Checked checked = Checked.run(options, session, cache);
         if (checked.failed(options.strict)) {
             session.err().println("Không dựng trang: dữ liệu còn lỗi, thư mục " + out + " giữ nguyên.");
             return Main.DATA_ERRORS;
@@ -49,8 +51,9 @@ final class BuildCommand implements Callable<Integer> {
         Site site = SiteModel.build(checked.data(), checked.problems(), GitHistory.read(root));
         watch.lap("model");
         Path staging = Publisher.stagingFor(out);
-        Path state = root.resolve(STATE);
-        Reuse reuse = ReuseFile.read(state, out);
+        // Kept beside the cache, and like it never in the output folder.
+        Path state = cache.folder().isPresent() ? root.resolve(STATE) : null;
+        Reuse reuse = state == null ? Reuse.none() : ReuseFile.read(state, out);
         try {
             SiteRenderer.render(site, root, staging, reuse);
             reuse.madeElsewhere(staging);
@@ -72,10 +75,20 @@ final class BuildCommand implements Callable<Integer> {
 
     /** A root where target/ cannot be written (a read-only checkout) still builds: the next build makes every file. */
     private static void saveState(Path state, Reuse reuse, Path out) {
+        if (state == null) {
+            return;
+        }
         try {
             ReuseFile.write(state, reuse, out);
         } catch (java.io.IOException | RuntimeException e) {
             // Nothing to keep: see the method's comment.
         }
+    }
+
+    /** The store of earlier runs' work, unless the output folder holds it or lies in it (docs/DECISIONS.md). */
+    static Store cache(Path root, Path out) {
+        Store store = Store.open(root);
+        Path folder = store.folder().orElseThrow();
+        return folder.startsWith(out) || out.startsWith(folder) ? Store.none() : store;
     }
 }

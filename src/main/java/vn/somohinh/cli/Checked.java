@@ -3,6 +3,7 @@ package vn.somohinh.cli;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import vn.somohinh.cache.Store;
 import vn.somohinh.load.DataLoader;
 import vn.somohinh.load.DataSet;
 import vn.somohinh.problem.Problem;
@@ -14,9 +15,14 @@ import vn.somohinh.validate.Validator;
 record Checked(DataSet data, LocalDate today, List<Problem> problems) {
 
     static Checked run(CommonOptions options, Session session) throws IOException {
+        return run(options, session, Store.none());
+    }
+
+    /** As {@link #run(CommonOptions, Session)}, reusing the YAML trees that {@code store} holds. */
+    static Checked run(CommonOptions options, Session session, Store store) throws IOException {
         Stopwatch watch = Stopwatch.of(session);
         Problems problems = new Problems();
-        DataSet data = DataLoader.load(options.root(), problems);
+        DataSet data = DataLoader.load(options.root(), problems, store);
         watch.lap("load");
         LocalDate today = ReferenceDate.resolve(options.root(), session.env(), data);
         Validator.validate(data, today, problems);

@@ -48,6 +48,11 @@ final class FileReader {
     }
 
     static Result read(Source source, String path) {
+        return read(source, path, Trees.NONE);
+    }
+
+    /** As {@link #read(Source, String)}, the YAML trees taken from {@code trees} when it holds them. */
+    static Result read(Source source, String path, Trees trees) {
         Problems problems = new Problems();
         DataLayout.Place place = DataLayout.classify(path);
         List<Object> records = switch (place.kind()) {
@@ -60,15 +65,16 @@ final class FileReader {
                 problems.add(path, 1, 1, Code.BAD_PATH, place.reason());
                 yield null;
             }
-            default -> parse(source, path, place, problems);
+            default -> parse(source, path, place, trees, problems);
         };
         return new Result(path, place, records, problems.sorted());
     }
 
-    private static List<Object> parse(Source source, String path, DataLayout.Place place, Problems problems) {
+    private static List<Object> parse(Source source, String path, DataLayout.Place place, Trees trees,
+                                      Problems problems) {
         boolean list = place.kind() == DataLayout.Kind.UNITS || place.kind() == DataLayout.Kind.DIRECTIVES;
         byte[] bytes = source.read(path, list ? SafeYamlReader.MAX_LIST_BYTES : SafeYamlReader.MAX_BYTES, problems);
-        Node node = bytes == null ? null : SafeYamlReader.read(path, bytes, problems);
+        Node node = bytes == null ? null : trees.read(path, bytes, problems);
         if (node == null) {
             return null;
         }

@@ -28,18 +28,16 @@ final class Escapes {
      * text was refused before parsing.
      */
     static Found forbidden(String value, Event event, String source, Lines lines) {
+        if (!(event instanceof ScalarEvent s) || s.getScalarStyle() != DumperOptions.ScalarStyle.DOUBLE_QUOTED) {
+            return null; // only an escape can write one: the text itself was refused if it held one
+        }
         int bad = value == null ? -1 : TextDecoder.indexOfForbidden(value, 0);
         if (bad < 0) {
             return null;
         }
-        if (event instanceof ScalarEvent s && s.getScalarStyle() == DumperOptions.ScalarStyle.DOUBLE_QUOTED) {
-            int at = firstForbidden(source, lines.offsetOf(s.getStartMark().getIndex()),
-                    lines.offsetOf(s.getEndMark().getIndex()));
-            if (at >= 0) {
-                return new Found(lines.at(at), escaped(source, at));
-            }
-        }
-        return new Found(null, value.charAt(bad));
+        int at = firstForbidden(source, lines.offsetOf(s.getStartMark().getIndex()),
+                lines.offsetOf(s.getEndMark().getIndex()));
+        return at >= 0 ? new Found(lines.at(at), escaped(source, at)) : new Found(null, value.charAt(bad));
     }
 
     /** The offset of the first escape in {@code source[from, to)} writing a forbidden character or lone surrogate, or -1. */

@@ -25,12 +25,16 @@ final class Lines {
         int[] points = new int[16];
         int count = 1;
         int point = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!Character.isLowSurrogate(c) || i == 0 || !Character.isHighSurrogate(text.charAt(i - 1))) {
+        char[] a = text.toCharArray(); // String.charAt costs several times more per character under C1
+        for (int i = 0; i < a.length; i++) {
+            char c = a[i];
+            if (!Character.isLowSurrogate(c) || i == 0 || !Character.isHighSurrogate(a[i - 1])) {
                 point++;
             }
-            boolean crBeforeLf = c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n';
+            if (c > '\r') {
+                continue;
+            }
+            boolean crBeforeLf = c == '\r' && i + 1 < a.length && a[i + 1] == '\n';
             if ((c == '\n' || c == '\r') && !crBeforeLf) {
                 if (count == chars.length) {
                     chars = Arrays.copyOf(chars, count * 2);

@@ -50,8 +50,13 @@ final class TextDecoder {
                     String.format(Locale.ROOT, "byte 0x%02X ở vị trí này", bytes[in.position()] & 0xFF));
             return null;
         }
-        String text = out.flip().toString();
-        return hasForbiddenCharacters(file, text, problems) ? null : text;
+        out.flip();
+        // Scanned in the decoder's array: String.charAt costs several times more per character under C1.
+        if (indexOfForbidden(out.array(), 0, out.limit()) < 0) {
+            return out.toString();
+        }
+        hasForbiddenCharacters(file, out.toString(), problems);
+        return null;
     }
 
     /** 1048576 → "1.048.576". */
@@ -69,6 +74,7 @@ final class TextDecoder {
         return null;
     }
 
+    /** Reports the first forbidden characters of {@code text}; true when it has any. */
     private static boolean hasForbiddenCharacters(String file, String text, Problems problems) {
         Lines lines = null;
         int reported = 0;
@@ -86,6 +92,22 @@ final class TextDecoder {
         for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (isForbidden(c) || Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** As {@link #indexOfForbidden(String, int)}, in {@code chars[from, to)}. */
+    static int indexOfForbidden(char[] chars, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
+            if (c >= 0x20 && c < 0x7F) {
+                continue; // printable ASCII: most of any file
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(chars[i + 1])) {
                 i++;
             } else if (isForbidden(c) || Character.isSurrogate(c)) {
                 return i;

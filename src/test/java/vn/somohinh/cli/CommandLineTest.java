@@ -106,7 +106,9 @@ class CommandLineTest {
         assertThat(Run.of("build", "--root", root.toString()).exit()).isEqualTo(1);
         assertThat(Files.readString(index, StandardCharsets.UTF_8)).isEqualTo(before);
         try (var siblings = Files.list(root.resolve("target"))) {
-            assertThat(siblings.map(p -> p.getFileName().toString())).containsExactly("site");
+            // No staging folder left; beside the site only the build's cache (docs/DECISIONS.md, Command line).
+            assertThat(siblings.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("site",
+                    "so-mo-hinh-cache");
         }
     }
 

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The stages depend only as docs/DECISIONS.md (Code) allows: yaml → problem; load → yaml, problem; validate → load,
+ * The stages depend only as docs/DECISIONS.md (Code) allows: yaml → problem; cache → problem (a store of bytes under target/); load → yaml, cache, problem; validate → load,
  * yaml (places), problem; model → load, problem; report → model, problem; render → model, report, problem;
  * publish → problem; diff → load, yaml, validate, problem; intake → load, problem; convert → intake, load, problem;
  * write → load, yaml, validate, intake, convert, problem; cli → all. {@code text} (Vietnamese folding, dates, white space, numbers) is open to all.
@@ -28,7 +28,8 @@ class ArchitectureTest {
             Map.entry("problem", Set.of()),
             Map.entry("text", Set.of()),
             Map.entry("yaml", Set.of("problem", "text")),
-            Map.entry("load", Set.of("yaml", "problem", "text")),
+            Map.entry("cache", Set.of("problem", "text")),
+            Map.entry("load", Set.of("yaml", "cache", "problem", "text")),
             Map.entry("validate", Set.of("load", "yaml", "problem", "text")),
             Map.entry("model", Set.of("load", "problem", "text")),
             Map.entry("report", Set.of("model", "problem", "text")),
@@ -38,7 +39,7 @@ class ArchitectureTest {
             Map.entry("intake", Set.of("load", "problem", "text")),
             Map.entry("convert", Set.of("intake", "load", "problem", "text")),
             Map.entry("write", Set.of("load", "yaml", "validate", "intake", "convert", "problem", "text")),
-            Map.entry("cli", Set.of("problem", "text", "yaml", "load", "validate", "model", "report", "render", "publish", "diff", "intake", "convert", "write")));
+            Map.entry("cli", Set.of("problem", "text", "cache", "yaml", "load", "validate", "model", "report", "render", "publish", "diff", "intake", "convert", "write")));
     private static final Pattern USE = Pattern.compile("vn\\.somohinh\\.([a-z]+)\\.");
 
     @Test
