@@ -15,11 +15,14 @@ final class BakeSession {
     final Site site;
     final Configuration templates;
     final Path output;
+    /** The folders made in {@link #output}, shared by the page and document writers. */
+    final Folders folders;
 
     private BakeSession(Site site, Configuration templates, Path output) {
         this.site = site;
         this.templates = templates;
         this.output = output;
+        this.folders = new Folders(output);
     }
 
     /**

@@ -11,10 +11,10 @@ final class DocumentFiles {
     }
 
     /** One job per document, in the order given (largest first), each writing its file under {@code output}. */
-    static List<Parallel.Job> jobs(List<Document> documents, Path output) {
+    static List<Parallel.Job> jobs(List<Document> documents, Path output, Folders folders) {
         return documents.stream().<Parallel.Job>map(d -> () -> {
             Path file = output.resolve(d.path());
-            Files.createDirectories(file.getParent());
+            folders.make(file.getParent());
             // Streamed: the largest documents (a full export at 50,000 models) never sit whole in memory.
             try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file))) {
                 d.content().write(out);

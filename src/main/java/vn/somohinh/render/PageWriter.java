@@ -18,11 +18,17 @@ final class PageWriter {
     private final Configuration templates;
     private final Site site;
     private final Path output;
+    private final Folders folders;
 
     PageWriter(Configuration templates, Site site, Path output) {
+        this(templates, site, output, new Folders(output));
+    }
+
+    PageWriter(Configuration templates, Site site, Path output, Folders folders) {
         this.templates = templates;
         this.site = site;
         this.output = output;
+        this.folders = folders;
     }
 
     /**
@@ -52,7 +58,7 @@ final class PageWriter {
             // encoding file writer costs more per piece than an unsynchronised StringBuilder.
             StringBuilderWriter page = new StringBuilderWriter(8192);
             templates.getTemplate(template).process(model, page);
-            Files.createDirectories(target.getParent());
+            folders.make(target.getParent());
             Files.write(target, page.toString().getBytes(StandardCharsets.UTF_8));
         } catch (TemplateException e) {
             throw new IllegalStateException("render: " + output.relativize(target) + ": " + describe(e), e);

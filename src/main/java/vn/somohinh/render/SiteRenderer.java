@@ -36,7 +36,7 @@ public final class SiteRenderer {
         DefaultJBakeConfiguration config = configure(root, folder);
         Oven oven = new Oven(config);
         try {
-            BakeSession.with(site, Templates.forFolder(templates), folder, () -> bakeBesideReports(site, folder, oven));
+            BakeSession.with(site, Templates.forFolder(templates), folder, () -> bakeBesideReports(site, oven));
         } catch (java.io.UncheckedIOException e) {
             throw new IOException("render: " + e.getCause().getMessage(), e.getCause());
         }
@@ -51,8 +51,10 @@ public final class SiteRenderer {
      * The report files need neither JBake nor the pages: they are written while JBake starts its content store and
      * while the pages are written (loading Apache POI alone takes two seconds).
      */
-    private static void bakeBesideReports(Site site, Path folder, Oven oven) {
-        Parallel.Running reports = Parallel.start(DocumentFiles.jobs(Documents.of(site.reports(), site.forms(), site.modelPages()), folder));
+    private static void bakeBesideReports(Site site, Oven oven) {
+        BakeSession session = BakeSession.current();
+        Parallel.Running reports = Parallel.start(DocumentFiles.jobs(Documents.of(site.reports(), site.forms(),
+                site.modelPages()), session.output, session.folders));
         try {
             oven.bake();
         } catch (RuntimeException | Error e) {
