@@ -29,10 +29,9 @@ fi
 
 mvn -B -q -DskipTests package
 mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/bench/classpath.txt -Dmdep.includeScope=test
-mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/bench/runtime-classpath.txt -Dmdep.includeScope=runtime
-# The generators are test code; the timed runs get the classpath a user's build has. The test classpath holds
-# Saxon (the HTML checker's, in a signed jar), which POI's search for an XML transformer, made for every part it
-# saves, then goes through: 6% of a 52,000-model build's CPU samples, spent by no real build.
+mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/bench/runtime-classpath.txt -DincludeScope=runtime
+# The generators are test code; the timed runs get the classpath a user's build has (exec:java's runtime scope).
+# The test classpath holds Saxon (the HTML checker's), which POI would take as its XML transformer.
 cp="target/classes:target/test-classes:$(cat target/bench/classpath.txt)"
 run_cp="target/classes:$(cat target/bench/runtime-classpath.txt)"
 

@@ -18,6 +18,7 @@ import vn.somohinh.report.Documents;
 public final class SiteRenderer {
     /** OrientDB (JBake's content store) warns through java.util.logging about its in-memory defaults; kept referenced so the level holds. */
     private static final java.util.logging.Logger ORIENT = java.util.logging.Logger.getLogger("com.orientechnologies");
+    private static final String TRANSFORMER = "javax.xml.transform.TransformerFactory";
 
     static {
         ORIENT.setLevel(java.util.logging.Level.SEVERE);
@@ -25,6 +26,13 @@ public final class SiteRenderer {
         // passwords 65,536 times was a quarter of a small site's build.
         // (OrientDB reads its settings from system properties when it loads, which is after this.)
         System.setProperty("security.userPasswordSaltIterations", "1");
+        // POI asks for a new XML transformer factory for every part of every document it saves; without this
+        // property each request searched every jar of the classpath for a provider (checking a signed jar's
+        // manifest each time) before taking the JDK's own: 6% of a 52,000-model build's CPU. Named here, it is
+        // the same factory, found at once; a factory chosen on the command line is kept.
+        if (System.getProperty(TRANSFORMER) == null) {
+            System.setProperty(TRANSFORMER, "com.sun.org.apache.xalan.internal.xsltc.trax.TransformerFactoryImpl");
+        }
     }
 
     private SiteRenderer() {
