@@ -1,9 +1,14 @@
 package vn.somohinh.publish;
 
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.apache.commons.io.file.PathUtils;
 
@@ -37,12 +42,20 @@ public final class Publisher {
                 throw new IOException("publish: thiếu " + required + " trong bản dựng");
             }
         }
-        try (var files = Files.walk(staging)) {
-            for (Path page : files.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
-                if (Files.size(page) == 0) {
-                    throw new IOException("publish: trang rỗng " + staging.relativize(page));
+        // One walk, each page's size read with its entry (no second stat per page); only the empty ones are sorted,
+        // so that the first named is the same on every machine.
+        List<Path> empty = new ArrayList<>();
+        Files.walkFileTree(staging, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (attrs.size() == 0 && file.getFileName().toString().endsWith(".html")) {
+                    empty.add(file);
                 }
+                return FileVisitResult.CONTINUE;
             }
+        });
+        if (!empty.isEmpty()) {
+            throw new IOException("publish: trang rỗng " + staging.relativize(Collections.min(empty)));
         }
     }
 

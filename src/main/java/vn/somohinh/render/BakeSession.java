@@ -18,6 +18,8 @@ final class BakeSession {
     final Reuse reuse;
     final TemplateKeys templateKeys;
     final Fingerprint fingerprint;
+    /** The folders made in {@link #output}, shared by the page and document writers. */
+    final Folders folders;
 
     private BakeSession(Site site, Configuration templates, Path output, Reuse reuse, TemplateKeys templateKeys,
                         Fingerprint fingerprint) {
@@ -27,6 +29,7 @@ final class BakeSession {
         this.reuse = reuse;
         this.templateKeys = templateKeys;
         this.fingerprint = fingerprint;
+        this.folders = new Folders(output);
     }
 
     /**

@@ -14,14 +14,15 @@ final class DocumentFiles {
     }
 
     /** One job per document, in the order given (largest first), each writing its file under {@code output}. */
-    static List<Parallel.Job> jobs(List<Document> documents, Path output, Reuse reuse, Fingerprint fingerprint) {
+    static List<Parallel.Job> jobs(List<Document> documents, Path output, Folders folders, Reuse reuse,
+                                   Fingerprint fingerprint) {
         return documents.stream().<Parallel.Job>map(d -> () -> {
             String key = d.inputs() == null ? null : fingerprint.of(d.path(), d.inputs());
             if (reuse.take(d.path(), key)) {
                 return;
             }
             Path file = output.resolve(d.path());
-            Files.createDirectories(file.getParent());
+            folders.make(file.getParent());
             // Streamed: the largest documents (a full export at 50,000 models) never sit whole in memory.
             try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file))) {
                 d.content().write(out);

@@ -24,16 +24,18 @@ final class PageWriter {
     private final Configuration templates;
     private final Site site;
     private final Path output;
+    private final Folders folders;
     private final Reuse reuse;
     private final TemplateKeys templateKeys;
     private final Fingerprint fingerprint;
     private final PageFrame frame;
 
-    PageWriter(Configuration templates, Site site, Path output, Reuse reuse, TemplateKeys templateKeys,
-               Fingerprint fingerprint) {
+    PageWriter(Configuration templates, Site site, Path output, Folders folders, Reuse reuse,
+               TemplateKeys templateKeys, Fingerprint fingerprint) {
         this.templates = templates;
         this.site = site;
         this.output = output;
+        this.folders = folders;
         this.reuse = reuse;
         this.templateKeys = templateKeys;
         this.fingerprint = fingerprint;
@@ -89,7 +91,7 @@ final class PageWriter {
             // encoding file writer costs more per piece than an unsynchronised StringBuilder.
             StringBuilderWriter page = new StringBuilderWriter(8192);
             templates.getTemplate(template).process(model, page);
-            Files.createDirectories(target.getParent());
+            folders.make(target.getParent());
             Files.write(target, page.toString().getBytes(StandardCharsets.UTF_8));
         } catch (TemplateException e) {
             throw new IllegalStateException("render: " + output.relativize(target) + ": " + describe(e), e);

@@ -31,8 +31,8 @@ public final class RegistryPages implements RenderingTool {
     public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
         BakeSession session = BakeSession.current();
         Site site = session.site;
-        PageWriter out = new PageWriter(session.templates, site, session.output, session.reuse, session.templateKeys,
-                session.fingerprint);
+        PageWriter out = new PageWriter(session.templates, site, session.output, session.folders, session.reuse,
+                session.templateKeys, session.fingerprint);
         // The sitemap reads JBake's content store, whose sessions belong to this thread: written here, first.
         out.write("sitemap.ftlx", "sitemap.xml", new Sitemap(db, site).urls());
         // Every other file is independent of the others and templates are thread-safe: all of them go to one list,
@@ -66,7 +66,7 @@ public final class RegistryPages implements RenderingTool {
         for (Map.Entry<String, String> schema : site.schemas().entrySet()) {
             jobs.add(() -> {
                 Path file = session.output.resolve("du-lieu/schema/" + schema.getKey());
-                Files.createDirectories(file.getParent());
+                session.folders.make(file.getParent());
                 Files.writeString(file, schema.getValue(), StandardCharsets.UTF_8);
             });
         }
