@@ -4,13 +4,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import vn.somohinh.load.GitHistory;
-import vn.somohinh.model.Site;
-import vn.somohinh.model.SiteModel;
-import vn.somohinh.publish.Publisher;
-import vn.somohinh.render.SiteRenderer;
+import vn.somohinh.pipeline.Recipe;
 
-/** {@code build}: validate, then render into a staging folder and swap it into place. A failed run changes nothing. */
+/** {@code build}: the recipe once (validate, then render into a staging folder and swap it into place). A failed run changes nothing. */
 @Command(name = "build", mixinStandardHelpOptions = true, description = "Kiểm tra dữ liệu rồi dựng trang vào thư mục xuất.")
 final class BuildCommand implements Callable<Integer> {
     private final Session session;
@@ -31,24 +27,11 @@ final class BuildCommand implements Callable<Integer> {
             session.err().println(refusal);
             return Main.USAGE;
         }
-        Checked checked = Checked.run(options, session);
-        if (checked.failed(options.strict)) {
+        Recipe.Outcome outcome = Checked.recipe(options, session).build(options.strict,
+                checked -> Checked.print(checked, options, session));
+        if (!outcome.published()) {
             session.err().println("Không dựng trang: dữ liệu còn lỗi, thư mục " + out + " giữ nguyên.");
             return Main.DATA_ERRORS;
-        }
-        Stopwatch watch = Stopwatch.of(session);
-        checked.data().releaseTrees();
-        Site site = SiteModel.build(checked.data(), checked.problems(), GitHistory.read(root));
-        watch.lap("model");
-        Path staging = Publisher.stagingFor(out);
-        try {
-            SiteRenderer.render(site, root, staging);
-            watch.lap("render");
-            Publisher.check(staging);
-            Publisher.publish(staging, out);
-            watch.lap("publish");
-        } finally {
-            Publisher.discardStaging(staging);
         }
         session.err().println("Đã dựng trang vào " + out + ".");
         return Main.OK;
