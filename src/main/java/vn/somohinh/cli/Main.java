@@ -55,6 +55,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         return new CommandLine(new Main(session))
                 .addSubcommand("build", new BuildCommand(session))
                 .addSubcommand("validate", new ValidateCommand(session))
+                .addSubcommand("serve", new ServeCommand(session))
                 .addSubcommand("codeowners", new CodeownersCommand(session))
                 .addSubcommand("diff", new DiffCommand(session))
                 .addSubcommand("new", new NewCommand(session))
