@@ -48,8 +48,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         Preview preview;
         try {
-            preview = Preview.start(Checked.recipe(options, session), options.strict,
-                    new InetSocketAddress(bind, port), terminal());
+            preview = start(new InetSocketAddress(bind, port));
         } catch (BindException e) {
             session.err().println("Không mở được cổng " + port + " trên " + bind.getHostAddress()
                     + ": cổng đang được dùng hoặc không được phép; hãy chọn cổng khác (--port).");
@@ -68,6 +67,11 @@ final class ServeCommand implements Callable<Integer> {
         session.err().println("Xem trước tại " + preview.address() + " (tự dựng lại khi lưu tệp; dừng: Ctrl-C).");
         stopped.await();
         return Main.OK;
+    }
+
+    /** Builds and serves the site of the options on {@code address}: what the command runs until Ctrl-C (tests stop it). */
+    Preview start(InetSocketAddress address) throws IOException {
+        return Preview.start(Checked.recipe(options, session), options.strict, address, terminal());
     }
 
     private Preview.Terminal terminal() {
