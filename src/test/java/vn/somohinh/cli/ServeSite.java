@@ -39,11 +39,20 @@ public final class ServeSite implements AutoCloseable {
         preview = command.start(new InetSocketAddress(command.bind, 0));
         HttpRequest events = HttpRequest.newBuilder(preview.address().resolve("/__so-mo-hinh/su-kien")).build();
         client.sendAsync(events, HttpResponse.BodyHandlers.ofLines()).thenAccept(r -> listen(r.body()));
+        try {
+            awaitBuildAfter(-1, Duration.ofSeconds(30));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
     }
 
     /** Serves {@code root} (built into {@code out}) with the default data's reference date. */
     public static ServeSite start(Path root, Path out) throws IOException {
-        return new ServeSite(root, out, Map.of("SOURCE_DATE_EPOCH", DEFAULT_EPOCH));
+        Map<String, String> env = new java.util.HashMap<>(Map.of("SOURCE_DATE_EPOCH", DEFAULT_EPOCH));
+        // A benchmark may ask for the stage times (SOMOHINH_TIMINGS=1), as the command line does.
+        env.put("SOMOHINH_TIMINGS", System.getenv().getOrDefault("SOMOHINH_TIMINGS", "0"));
+        return new ServeSite(root, out, env);
     }
 
     private void listen(Stream<String> lines) {
