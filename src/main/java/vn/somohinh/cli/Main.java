@@ -55,14 +55,14 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         return new CommandLine(new Main(session))
                 .addSubcommand("build", new BuildCommand(session))
                 .addSubcommand("validate", new ValidateCommand(session))
-                .addSubcommand("serve", new ServeCommand(session))
                 .addSubcommand("codeowners", new CodeownersCommand(session))
                 .addSubcommand("diff", new DiffCommand(session))
                 .addSubcommand("new", new NewCommand(session))
                 .addSubcommand("decide", new DecideCommand(session))
                 .addSubcommand("grade", new GradeCommand(session))
                 .addSubcommand("import", new ImportCommand(session))
-                .addSubcommand("schemas", new SchemasCommand(session));
+                .addSubcommand("schemas", new SchemasCommand(session))
+                .addSubcommand("serve", new ServeCommand(session));
     }
 
     /** Without a subcommand: build, with default options. */

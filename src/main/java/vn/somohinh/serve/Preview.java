@@ -57,16 +57,24 @@ public final class Preview implements AutoCloseable {
         this.terminal = terminal;
     }
 
-    /** Builds, then serves on {@code address} (port 0: any free one) and watches the sources. */
+    /**
+     * Takes the address (port 0: any free one; a port in use fails here, before the build), builds, then serves and
+     * watches the sources.
+     */
     public static Preview start(Recipe recipe, boolean strict, InetSocketAddress address, Terminal terminal)
             throws IOException {
         Preview preview = new Preview(recipe, strict, terminal);
-        preview.rebuild();
         preview.server = HttpServer.create(address, 0);
+        preview.rebuild();
         preview.server.createContext("/", new Handler(recipe.out(), preview.events, () -> preview.served));
         preview.server.setExecutor(preview.requests);
         preview.server.start();
-        preview.watch = Watch.start(recipe.root(), preview.rebuilds::request);
+        try {
+            preview.watch = Watch.start(recipe.root(), preview.rebuilds::request);
+        } catch (IOException | RuntimeException e) {
+            preview.server.stop(0);
+            throw e;
+        }
         return preview;
     }
 
