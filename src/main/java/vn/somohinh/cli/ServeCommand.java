@@ -56,6 +56,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            // A rebuild under way finishes first, so that its staging folder is removed.
+            session.err().println("Đang dừng xem trước…");
             try {
                 preview.close();
                 session.err().println("Đã dừng xem trước.");
