@@ -1,36 +1,32 @@
 package vn.somohinh.cli;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.List;
-import vn.somohinh.cache.Store;
-import vn.somohinh.load.DataLoader;
-import vn.somohinh.load.DataSet;
+import vn.somohinh.pipeline.Recipe;
+import vn.somohinh.pipeline.Stopwatch;
 import vn.somohinh.problem.Problem;
-import vn.somohinh.problem.Problems;
-import vn.somohinh.problem.Severity;
-import vn.somohinh.validate.Validator;
 
-/** The load and validate stages of a run, with their problems printed: what every command starts with. */
-record Checked(DataSet data, LocalDate today, List<Problem> problems) {
-
-    static Checked run(CommonOptions options, Session session) throws IOException {
-        return run(options, session, Store.none());
+/** The load and validate stages of a run (the recipe's check), with their problems printed: what every command starts with. */
+final class Checked {
+    private Checked() {
     }
 
-    /** As {@link #run(CommonOptions, Session)}, reusing the YAML trees that {@code store} holds. */
-    static Checked run(CommonOptions options, Session session, Store store) throws IOException {
-        Stopwatch watch = Stopwatch.of(session);
-        Problems problems = new Problems();
-        DataSet data = DataLoader.load(options.root(), problems, store);
-        watch.lap("load");
-        LocalDate today = ReferenceDate.resolve(options.root(), session.env(), data);
-        Validator.validate(data, today, problems);
-        watch.lap("validate");
-        Checked checked = new Checked(data, today, problems.sorted());
-        print(checked.problems, data.files().size(), options, session);
+    /** The recipe of a command's options: the site under {@code --root}, built into {@code --out}. */
+    static Recipe recipe(CommonOptions options, Session session) {
+        return new Recipe(options.root(), options.out(), session.env(), session.err());
+    }
+
+    static Recipe.Checked run(CommonOptions options, Session session) throws IOException {
+        Recipe.Checked checked = recipe(options, session).check();
+        Stopwatch watch = Stopwatch.of(session.env(), session.err());
+        print(checked, options, session);
         watch.lap("print");
         return checked;
+    }
+
+    /** Prints what the check found, as {@code validate} does. */
+    static void print(Recipe.Checked checked, CommonOptions options, Session session) throws IOException {
+        print(checked.problems(), checked.data().files().size(), options, session);
     }
 
     /** Prints {@code problems} in the chosen format with the summary line, as {@code validate} does. */
@@ -44,11 +40,7 @@ record Checked(DataSet data, LocalDate today, List<Problem> problems) {
         }
     }
 
-    boolean failed(boolean strict) {
-        return problems.stream().anyMatch(p -> p.isError() || strict && p.severity() == Severity.WARNING);
-    }
-
-    int exitCode(boolean strict) {
-        return failed(strict) ? Main.DATA_ERRORS : Main.OK;
+    static int exitCode(Recipe.Checked checked, boolean strict) {
+        return checked.failed(strict) ? Main.DATA_ERRORS : Main.OK;
     }
 }

@@ -16,6 +16,7 @@ import picocli.CommandLine.TypeConversionException;
 import vn.somohinh.load.DataLoader;
 import vn.somohinh.load.DataSet;
 import vn.somohinh.load.ModelKey;
+import vn.somohinh.load.ReferenceDate;
 import vn.somohinh.load.Status;
 import vn.somohinh.problem.Problems;
 import vn.somohinh.text.Spaces;

@@ -12,6 +12,7 @@ import vn.somohinh.diff.Changes;
 import vn.somohinh.load.DataLoader;
 import vn.somohinh.load.DataSet;
 import vn.somohinh.load.GitSnapshot;
+import vn.somohinh.load.ReferenceDate;
 import vn.somohinh.problem.Problems;
 import vn.somohinh.validate.Validator;
 

@@ -16,6 +16,8 @@ import vn.somohinh.intake.Entry;
 import vn.somohinh.intake.Intake;
 import vn.somohinh.load.DataLoader;
 import vn.somohinh.load.DataSet;
+import vn.somohinh.load.ReferenceDate;
+import vn.somohinh.pipeline.Stopwatch;
 import vn.somohinh.problem.Code;
 import vn.somohinh.problem.Problem;
 import vn.somohinh.problem.Problems;
@@ -60,7 +62,7 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path root = options.root();
-        Stopwatch watch = Stopwatch.of(session);
+        Stopwatch watch = Stopwatch.of(session.env(), session.err());
         Problems dataProblems = new Problems();
         DataSet data = DataLoader.load(root, dataProblems);
         LocalDate today = ReferenceDate.resolve(root, session.env(), data);

@@ -61,7 +61,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
                 .addSubcommand("decide", new DecideCommand(session))
                 .addSubcommand("grade", new GradeCommand(session))
                 .addSubcommand("import", new ImportCommand(session))
-                .addSubcommand("schemas", new SchemasCommand(session));
+                .addSubcommand("schemas", new SchemasCommand(session))
+                .addSubcommand("serve", new ServeCommand(session));
     }
 
     /** Without a subcommand: build, with default options. */

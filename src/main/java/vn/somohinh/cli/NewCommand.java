@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 import vn.somohinh.load.DataLoader;
 import vn.somohinh.load.DataSet;
+import vn.somohinh.load.ReferenceDate;
 import vn.somohinh.load.Scaffold;
 import vn.somohinh.load.SiteAddress;
 import vn.somohinh.load.ValueType;

@@ -81,6 +81,13 @@ final class ProblemReport {
         return "và " + counts + " khác trong tệp này, không in ra; chạy với --format json để xem đủ";
     }
 
+    /** The text form's lines, capped per file as printed: what serve shows at the top of its pages. */
+    static List<String> textLines(List<Problem> problems) {
+        List<String> lines = new java.util.ArrayList<>();
+        eachFile(problems, p -> lines.add(text(p)), (file, more) -> lines.add(file + ": " + more));
+        return lines;
+    }
+
     /** {@code file:line:col: …}, or {@code place: …} for a place that has no line (a workbook's cell, a form's item). */
     static String text(Problem p) {
         return where(p) + ": " + p.severity().label() + ": " + p.message() + " [" + p.code() + "]";

@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
 import vn.somohinh.load.DataLoader;
 import vn.somohinh.load.DataSet;
 import vn.somohinh.load.JsonSchemas;
+import vn.somohinh.load.ReferenceDate;
 import vn.somohinh.problem.Code;
 import vn.somohinh.problem.Problem;
 import vn.somohinh.problem.Problems;

@@ -18,7 +18,6 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Checked checked = Checked.run(options, session);
-        return checked.exitCode(options.strict);
+        return Checked.exitCode(Checked.run(options, session), options.strict);
     }
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.somohinh.load.DataLoader;
 import vn.somohinh.load.DataSet;
+import vn.somohinh.load.ReferenceDate;
 import vn.somohinh.problem.Problems;
 
 /** "Today" comes from SOURCE_DATE_EPOCH, else the last commit, else the data; never from the clock. */

@@ -33,7 +33,7 @@ class ReusedBuildTest {
     void firstBuild() {
         root = SiteBuild.compose("site", work.resolve("root"));
         out = work.resolve("out");
-        state = root.resolve(BuildCommand.STATE);
+        state = root.resolve(vn.somohinh.pipeline.Recipe.STATE);
         SiteBuild.build(root, out, ENV);
     }
 

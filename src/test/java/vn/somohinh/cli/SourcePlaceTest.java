@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.somohinh.pipeline.Recipe;
 import vn.somohinh.problem.Problem;
 import vn.somohinh.problem.Severity;
 
@@ -31,7 +32,7 @@ class SourcePlaceTest {
     @Test
     void theSummaryCountsNotesApartAndTheyNeverFail() {
         assertThat(ProblemReport.summary(List.of(CELL, NOTE), 1)).startsWith("1 lỗi, 0 cảnh báo, 1 ghi chú trong 2 tệp");
-        assertThat(new Checked(null, null, List.of(NOTE)).failed(true)).isFalse();
-        assertThat(new Checked(null, null, List.of(CELL)).failed(false)).isTrue();
+        assertThat(new Recipe.Checked(null, null, List.of(NOTE)).failed(true)).isFalse();
+        assertThat(new Recipe.Checked(null, null, List.of(CELL)).failed(false)).isTrue();
     }
 }

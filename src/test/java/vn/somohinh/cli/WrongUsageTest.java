@@ -84,7 +84,7 @@ class WrongUsageTest {
     void anUnknownCommandListsTheCommands() {
         Run run = wrong("publish");
         assertThat(run.err().lines().findFirst().orElseThrow())
-                .isEqualTo("lỗi cách dùng: không có lệnh 'publish': các lệnh là build, validate, codeowners, diff, new, decide, grade, import, schemas.");
+                .isEqualTo("lỗi cách dùng: không có lệnh 'publish': các lệnh là build, validate, codeowners, diff, new, decide, grade, import, schemas, serve.");
         assertThat(wrong("valdate").err()).startsWith("lỗi cách dùng: không có lệnh 'valdate': có phải ý bạn là validate?");
         assertThat(run.err()).contains("Lệnh:");
     }

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * The stages depend only as docs/DECISIONS.md (Code) allows: yaml → problem; cache → problem (a store of bytes under target/); load → yaml, cache, problem; validate → load,
  * yaml (places), problem; model → load, problem; report → model, problem; render → model, report, problem;
  * publish → problem; diff → load, yaml, validate, problem; intake → load, problem; convert → intake, load, problem;
- * write → load, yaml, validate, intake, convert, problem; cli → all. {@code text} (Vietnamese folding, dates, white space, numbers) is open to all.
+ * write → load, yaml, validate, intake, convert, problem; pipeline (the one recipe of build and serve) → load, yaml,
+ * validate, model, render, publish, problem; serve → pipeline, load, problem; cli → all. {@code text} (Vietnamese folding, dates, white space, numbers) is open to all.
  * Checked by scanning the imports and fully qualified names of the main sources.
  */
 class ArchitectureTest {
@@ -39,7 +40,9 @@ class ArchitectureTest {
             Map.entry("intake", Set.of("load", "problem", "text")),
             Map.entry("convert", Set.of("intake", "load", "problem", "text")),
             Map.entry("write", Set.of("load", "yaml", "validate", "intake", "convert", "problem", "text")),
-            Map.entry("cli", Set.of("problem", "text", "cache", "yaml", "load", "validate", "model", "report", "render", "publish", "diff", "intake", "convert", "write")));
+            Map.entry("pipeline", Set.of("problem", "text", "cache", "yaml", "load", "validate", "model", "render", "publish")),
+            Map.entry("serve", Set.of("pipeline", "problem", "text", "load")),
+            Map.entry("cli", Set.of("problem", "text", "cache", "yaml", "load", "validate", "model", "report", "render", "publish", "diff", "intake", "convert", "write", "pipeline", "serve")));
     private static final Pattern USE = Pattern.compile("vn\\.somohinh\\.([a-z]+)\\.");
 
     @Test

@@ -1,13 +1,14 @@
-package vn.somohinh.cli;
+package vn.somohinh.pipeline;
 
 import java.io.PrintStream;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Stage times for benchmarks: printed to standard error when the environment sets {@code SOMOHINH_TIMINGS=1},
  * silent otherwise, so normal output stays the same (and reproducible).
  */
-final class Stopwatch {
+public final class Stopwatch {
     private final PrintStream err;
     private long last = System.nanoTime();
 
@@ -15,12 +16,13 @@ final class Stopwatch {
         this.err = err;
     }
 
-    static Stopwatch of(Session session) {
-        return new Stopwatch("1".equals(session.env().get("SOMOHINH_TIMINGS")) ? session.err() : null);
+    /** A stopwatch that prints to {@code err} when {@code env} sets SOMOHINH_TIMINGS=1. */
+    public static Stopwatch of(Map<String, String> env, PrintStream err) {
+        return new Stopwatch("1".equals(env.get("SOMOHINH_TIMINGS")) ? err : null);
     }
 
     /** Prints the time since the previous lap (or since this stopwatch was made) under the stage's name. */
-    void lap(String stage) {
+    public void lap(String stage) {
         long now = System.nanoTime();
         if (err != null) {
             err.println(String.format(Locale.ROOT, "thời gian %-10s %6.2f s", stage, (now - last) / 1e9));

@@ -1,4 +1,4 @@
-package vn.somohinh.cli;
+package vn.somohinh.load;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -11,21 +11,18 @@ import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
-import vn.somohinh.load.DataSet;
-import vn.somohinh.load.Registration;
-import vn.somohinh.load.Review;
 import vn.somohinh.text.Dates;
 
 /**
  * The build's "today" (DATA.md): SOURCE_DATE_EPOCH where set, else the time of the last commit, else the newest date
  * in the data. Never the machine's clock. Instants become dates in Vietnam's zone, whatever the machine's zone.
  */
-final class ReferenceDate {
+public final class ReferenceDate {
 
     private ReferenceDate() {
     }
 
-    static LocalDate resolve(Path root, Map<String, String> env, DataSet data) {
+    public static LocalDate resolve(Path root, Map<String, String> env, DataSet data) {
         String epoch = env.get("SOURCE_DATE_EPOCH");
         if (epoch != null && epoch.strip().matches("\\d{1,12}")) {
             return toDate(Long.parseLong(epoch.strip()));
@@ -42,7 +39,7 @@ final class ReferenceDate {
     }
 
     /** Seconds since the epoch of HEAD's commit, or null outside a repository or before the first commit. */
-    static Long lastCommitTime(Path root) {
+    public static Long lastCommitTime(Path root) {
         FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(root.toAbsolutePath().toFile());
         if (builder.getGitDir() == null) {
             return null;

@@ -1,0 +1,172 @@
+package vn.somohinh.pipeline;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import vn.somohinh.cache.Store;
+import vn.somohinh.load.DataLoader;
+import vn.somohinh.load.DataSet;
+import vn.somohinh.load.GitHistory;
+import vn.somohinh.load.ReferenceDate;
+import vn.somohinh.model.Site;
+import vn.somohinh.model.SiteModel;
+import vn.somohinh.problem.Problem;
+import vn.somohinh.problem.Problems;
+import vn.somohinh.problem.Severity;
+import vn.somohinh.publish.Publisher;
+import vn.somohinh.render.Reuse;
+import vn.somohinh.render.ReuseFile;
+import vn.somohinh.render.SiteRenderer;
+import vn.somohinh.validate.Validator;
+
+/**
+ * The stages of a build, in their one order, for {@code build} and {@code serve}: load, reference date, validate,
+ * then (when the data allows) model, render into a staging folder, check, publish, and the staging folder discarded
+ * whatever happens. Returns what it found and prints nothing but stage times. One recipe serves several runs (serve
+ * rebuilds with the same one), one run at a time; it keeps what a later run may reuse.
+ *
+ * <p>{@link #withCache} adds the work of earlier runs: the YAML trees of unchanged files (cache.Store) and the files
+ * of the last build that stay as they are (render/Reuse, kept in the cache's folder between runs, in memory
+ * between serve's rebuilds).
+ */
+public final class Recipe {
+    /** What the last build wrote, beside the cache (render/ReuseFile). */
+    public static final String STATE = Store.FOLDER + "/trang.tsv";
+    private final Path root;
+    private final Path out;
+    private final Map<String, String> env;
+    private final PrintStream timings;
+    private final Store store;
+    /** The last site published by this recipe. */
+    private Site previous;
+    /** What the last build wrote, for the next one to take over; read from {@link #STATE} on the first run. */
+    private Reuse reuse;
+
+    /** What load and validate found. */
+    public record Checked(DataSet data, LocalDate today, List<Problem> problems) {
+        /** Errors, or with {@code strict} warnings too: nothing may be published. */
+        public boolean failed(boolean strict) {
+            return problems.stream().anyMatch(p -> p.isError() || strict && p.severity() == Severity.WARNING);
+        }
+    }
+
+    /** A run's result: what was checked, and whether the output folder now holds the new site. */
+    public record Outcome(Checked checked, boolean published) {
+    }
+
+    /** Called between validating and rendering, e.g. to print the problems before the long part starts. */
+    @FunctionalInterface
+    public interface AfterCheck {
+        void checked(Checked checked) throws IOException;
+    }
+
+    /** A recipe for the site under {@code root}, built into {@code out}; stage times go to {@code timings} when the environment asks. */
+    public Recipe(Path root, Path out, Map<String, String> env, PrintStream timings) {
+        this(root, out, env, timings, Store.none());
+    }
+
+    private Recipe(Path root, Path out, Map<String, String> env, PrintStream timings, Store store) {
+        this.root = root;
+        this.out = out;
+        this.env = Map.copyOf(env);
+        this.timings = timings;
+        this.store = store;
+    }
+
+    /**
+     * This recipe with the cache under the root's target/, unless the output folder holds it or lies in it: the
+     * cache never reaches the site (docs/DECISIONS.md).
+     */
+    public Recipe withCache() {
+        Store opened = Store.open(root);
+        Path folder = opened.folder().orElseThrow();
+        return folder.startsWith(out) || out.startsWith(folder) ? this : new Recipe(root, out, env, timings, opened);
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public Path out() {
+        return out;
+    }
+
+    /** The path prefix of the last published site ("/" before the first), from site.yaml's duong_dan_goc. */
+    public String basePath() {
+        return previous == null ? "/" : previous.info().basePath();
+    }
+
+    /** Load, reference date and validate: what every command starts with. */
+    public Checked check() throws IOException {
+        Stopwatch watch = Stopwatch.of(env, timings);
+        Problems problems = new Problems();
+        DataSet data = DataLoader.load(root, problems, store);
+        watch.lap("load");
+        LocalDate today = ReferenceDate.resolve(root, env, data);
+        Validator.validate(data, today, problems);
+        watch.lap("validate");
+        return new Checked(data, today, problems.sorted());
+    }
+
+    /**
+     * The whole build: check, hand the result to {@code afterCheck}, and unless the data failed ({@code strict}:
+     * warnings too), model, render, check and publish. A failed or interrupted run leaves the output as it was and
+     * no staging folder behind.
+     */
+    public Outcome build(boolean strict, AfterCheck afterCheck) throws IOException {
+        Checked checked = check();
+        Stopwatch watch = Stopwatch.of(env, timings);
+        afterCheck.checked(checked);
+        watch.lap("print");
+        if (checked.failed(strict)) {
+            return new Outcome(checked, false);
+        }
+        checked.data().releaseTrees();
+        Site site = SiteModel.build(checked.data(), checked.problems(), GitHistory.read(root));
+        watch.lap("model");
+        Path staging = Publisher.stagingFor(out);
+        Reuse used = lastBuild();
+        try {
+            SiteRenderer.render(site, root, staging, used);
+            used.madeElsewhere(staging);
+            watch.lap("render");
+            Publisher.check(staging);
+            if (used.incremental() && Files.isDirectory(out)) {
+                Publisher.update(staging, out, used.removed());
+            } else {
+                Publisher.publish(staging, out);
+            }
+            watch.lap("publish");
+        } finally {
+            Publisher.discardStaging(staging);
+        }
+        previous = site;
+        reuse = used.next(out);
+        keep(used);
+        return new Outcome(checked, true);
+    }
+
+    /** What the last build wrote: this recipe's own, else the state an earlier run kept, else nothing. */
+    private Reuse lastBuild() {
+        if (reuse == null) {
+            reuse = store.folder().isPresent() ? ReuseFile.read(root.resolve(STATE), out) : Reuse.none();
+        }
+        return reuse;
+    }
+
+    /** A root where target/ cannot be written (a read-only checkout) still builds: the next run makes every file. */
+    private void keep(Reuse used) {
+        if (store.folder().isEmpty()) {
+            return;
+        }
+        try {
+            ReuseFile.write(root.resolve(STATE), used, out);
+        } catch (IOException | RuntimeException e) {
+            // Nothing kept: see the method's comment.
+        }
+    }
+}
