@@ -25,8 +25,8 @@ build() {
     --root "$work/root" --out "$work/root/target/site" > "$work/out.txt" 2> "$work/err.txt"
   grep -E '^thời gian|wall' "$work/err.txt" | tr '\n' ';'; echo
 }
-echo "first build:"; build
-file=$(find "$work/root/data/registrations" -name '*.yaml' | sort | head -1)
+[ -f "$work/root/target/site/index.html" ] || { echo "first build:"; build; }
+file=$(find "$work/root/data/registrations" -name '*.yaml' | sort | sed -n 1p)
 for i in $(seq "$runs"); do
   sed -i -E "0,/^ten_mo_hinh: /s/^ten_mo_hinh: (.*)$/ten_mo_hinh: \"Mô hình sửa lần $i\"/" "$file"
   echo "after changing $(basename "$file") ($i):"; build
