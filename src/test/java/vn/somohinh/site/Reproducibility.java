@@ -29,6 +29,18 @@ public final class Reproducibility {
         return out;
     }
 
+    /**
+     * Each file's identity on disk (its inode on Linux), by path: a file left in place by a build keeps it, a file
+     * written again does not.
+     */
+    public static java.util.Map<String, Object> fileKeys(Path dir) throws IOException {
+        java.util.Map<String, Object> keys = new java.util.HashMap<>();
+        for (String f : files(dir)) {
+            keys.put(f, Files.readAttributes(dir.resolve(f), java.nio.file.attribute.BasicFileAttributes.class).fileKey());
+        }
+        return keys;
+    }
+
     public static List<String> files(Path dir) throws IOException {
         try (Stream<Path> all = Files.walk(dir)) {
             return all.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString()).sorted().toList();
