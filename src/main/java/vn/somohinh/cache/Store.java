@@ -1,9 +1,5 @@
 package vn.somohinh.cache;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -16,22 +12,18 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.zip.CRC32C;
 
 /** Values remembered across runs, by kind and key (see the package's documentation). Safe for concurrent use. */
 public final class Store {
     /** Where under the site root the store lives: never in the site's output, never under data/. */
     public static final String FOLDER = "target/so-mo-hinh-cache";
-    private static final int MAGIC = 0x534d4843; // "SMHC"
     /** The layout of an entry file; a change makes every older entry a miss. */
     static final int FORMAT = 1;
-    private static final int CHECKSUM = 4;
     private static final Pattern KIND = Pattern.compile("[a-z0-9-]{1,40}");
     private static final Store NONE = new Store(null);
 
@@ -157,68 +149,7 @@ public final class Store {
         }
     }
 
-    static int crc(byte[] bytes, int length) {
-        CRC32C crc = new CRC32C();
-        crc.update(bytes, 0, length);
-        return (int) crc.getValue();
-    }
-
     private static byte[] intBytes(int n) {
         return new byte[] {(byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n};
-    }
-
-    /**
-     * The bytes of one entry file: magic, format, kind, key, value, then the CRC-32C of all before it. The checksum
-     * catches a cut or altered file; the header catches an entry of another kind, key or format. (CRC-32C rather than
-     * SHA-256: the JVM computes it in hardware, where SHA-256 under the build's C1 compiler costs about 1 s per
-     * 100 MB, and nobody forges entries in their own target/ folder.)
-     */
-    private static final class Entry {
-        private Entry() {
-        }
-
-        /** The parts of the entry file, in order: header, the value's parts, checksum. */
-        static List<ByteBuffer> seal(String kind, String key, List<ByteBuffer> value) throws IOException {
-            long length = value.stream().mapToLong(ByteBuffer::remaining).sum();
-            if (length > Integer.MAX_VALUE - 1024) {
-                throw new IOException("value too large for one entry");
-            }
-            ByteArrayOutputStream header = new ByteArrayOutputStream();
-            try (DataOutputStream out = new DataOutputStream(header)) {
-                out.writeInt(MAGIC);
-                out.writeInt(FORMAT);
-                out.writeUTF(kind);
-                out.writeUTF(key);
-                out.writeInt((int) length);
-            }
-            List<ByteBuffer> parts = new ArrayList<>();
-            parts.add(ByteBuffer.wrap(header.toByteArray()));
-            value.forEach(part -> parts.add(part.duplicate()));
-            CRC32C crc = new CRC32C();
-            parts.forEach(part -> crc.update(part.duplicate()));
-            parts.add(ByteBuffer.allocate(CHECKSUM).putInt(0, (int) crc.getValue()));
-            return parts;
-        }
-
-        /** The value, or null unless the file is a whole, unaltered entry of this format, kind and key. */
-        static ByteBuffer open(byte[] file, String kind, String key) {
-            int body = file.length - CHECKSUM;
-            if (body < 16 || crc(file, body) != ByteBuffer.wrap(file, body, CHECKSUM).getInt()) {
-                return null;
-            }
-            try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(file, 0, body))) {
-                if (in.readInt() != MAGIC || in.readInt() != FORMAT || !in.readUTF().equals(kind)
-                        || !in.readUTF().equals(key)) {
-                    return null;
-                }
-                int length = in.readInt();
-                if (length != in.available()) {
-                    return null;
-                }
-                return ByteBuffer.wrap(file, body - length, length).slice();
-            } catch (IOException e) {
-                return null;
-            }
-        }
     }
 }

@@ -6,9 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import vn.somohinh.problem.Problem;
 import vn.somohinh.problem.Severity;
 
@@ -21,10 +19,10 @@ public final class TreeCodec {
     /** A fingerprint of the reader (its classes, the problem texts, its libraries); null when it cannot be taken. */
     public static final String VERSION = ReaderVersion.fingerprint();
 
-    private static final int NONE = 0;
-    private static final int SCALAR = 1;
-    private static final int SEQ = 2;
-    private static final int MAPPING = 3;
+    static final int NONE = 0;
+    static final int SCALAR = 1;
+    static final int SEQ = 2;
+    static final int MAPPING = 3;
 
     private TreeCodec() {
     }
@@ -59,7 +57,7 @@ public final class TreeCodec {
     /** As {@link #decode(byte[], String)}, of {@code length} bytes from {@code offset}. */
     public static Read decode(byte[] bytes, int offset, int length, String file) {
         try {
-            Reader in = new Reader(bytes, offset, offset + length);
+            TreeReader in = new TreeReader(bytes, offset, offset + length);
             int count = in.count();
             List<Problem> problems = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
@@ -69,7 +67,7 @@ public final class TreeCodec {
                 problems.add(new Problem(file, line, column, severity, in.text(), in.text()));
             }
             Node root = in.node(0);
-            return in.at == in.end ? new Read(root, List.copyOf(problems)) : null;
+            return in.done() ? new Read(root, List.copyOf(problems)) : null;
         } catch (RuntimeException e) {
             return null; // truncated or not ours: read the file again
         }
@@ -128,100 +126,5 @@ public final class TreeCodec {
         byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
         number(out, utf8.length);
         out.write(utf8);
-    }
-
-    /** Reads what {@link #encode} wrote; throws on anything else (caught by {@link #decode}). */
-    static final class Reader {
-        private final byte[] bytes;
-        private final int end;
-        private int at;
-
-        Reader(byte[] bytes, int from, int end) {
-            if (from < 0 || end > bytes.length || from > end) {
-                throw new IllegalStateException("range");
-            }
-            this.bytes = bytes;
-            this.at = from;
-            this.end = end;
-        }
-
-        int integer() {
-            int n = 0;
-            for (int shift = 0; shift < 35; shift += 7) {
-                if (at >= end) {
-                    throw new IllegalStateException("end");
-                }
-                int b = bytes[at++];
-                n |= (b & 0x7f) << shift;
-                if (b >= 0) {
-                    return n - 1;
-                }
-            }
-            throw new IllegalStateException("number");
-        }
-
-        int count() {
-            int n = integer();
-            if (n < 0 || n > end - at) {
-                throw new IllegalStateException("count");
-            }
-            return n;
-        }
-
-        String text() {
-            int length = integer();
-            if (length == -1) {
-                return null;
-            }
-            if (length < 0 || length > end - at) {
-                throw new IllegalStateException("length");
-            }
-            String text = new String(bytes, at, length, StandardCharsets.UTF_8);
-            at += length;
-            return text;
-        }
-
-        Pos pos() {
-            return Pos.of(integer(), integer());
-        }
-
-        Node node(int depth) {
-            if (depth > SafeYamlReader.MAX_DEPTH + 1) {
-                throw new IllegalStateException("depth");
-            }
-            int kind = integer();
-            return switch (kind) {
-                case NONE -> null;
-                case SCALAR -> {
-                    Pos pos = pos();
-                    int flags = integer();
-                    yield new Node.Scalar(text(), pos, (flags & 1) != 0, (flags & 2) != 0, text());
-                }
-                case SEQ -> {
-                    Pos pos = pos();
-                    int count = count();
-                    List<Node> items = new ArrayList<>(count);
-                    for (int i = 0; i < count; i++) {
-                        items.add(node(depth + 1));
-                    }
-                    yield new Node.Seq(List.copyOf(items), pos);
-                }
-                case MAPPING -> mapping(depth);
-                default -> throw new IllegalStateException("kind " + kind);
-            };
-        }
-
-        private Node mapping(int depth) {
-            Pos pos = pos();
-            int count = count();
-            Map<String, Node.Entry> entries = new LinkedHashMap<>();
-            for (int i = 0; i < count; i++) {
-                String name = text();
-                String key = name == null ? null : name.intern(); // as the reader keeps keys
-                Pos keyPos = pos();
-                entries.put(key, new Node.Entry(key, keyPos, node(depth + 1)));
-            }
-            return new Node.Mapping(entries, pos);
-        }
     }
 }

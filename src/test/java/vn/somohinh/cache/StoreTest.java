@@ -97,7 +97,7 @@ class StoreTest {
         out.writeInt(value.length);
         out.write(value);
         out.flush();
-        out.writeInt(Store.crc(bytes.toByteArray(), bytes.size()));
+        out.writeInt(Entry.crc(bytes.toByteArray(), bytes.size()));
         return bytes.toByteArray();
     }
 
