@@ -29,12 +29,17 @@ final class RegistrationDocx {
     private final FormView form;
     private final ReportView report;
     private final RegistrationBody body;
+    private final List<Object> frameInputs;
     private WordTemplate template;
 
     RegistrationDocx(FormView form, ReportView report) {
         this.form = form;
         this.report = report;
         this.body = new RegistrationBody(form);
+        CampaignView c = form.campaign();
+        // Once per campaign, not once per model: every document of the campaign shares them.
+        this.frameInputs = java.util.Arrays.asList(form.issuer(), form.items(), form.forms(), form.fields(), c.ref(),
+                c.launchedBy(), c.decider(), c.compiler(), c.deadline(), report.place());
     }
 
     /**
@@ -42,9 +47,7 @@ final class RegistrationDocx {
      * the place), and nothing else of the campaign: a document stays the same while these and its model do.
      */
     List<Object> frameInputs() {
-        CampaignView c = form.campaign();
-        return java.util.Arrays.asList(form.issuer(), form.items(), form.forms(), form.fields(), c.ref(),
-                c.launchedBy(), c.decider(), c.compiler(), c.deadline(), report.place());
+        return frameInputs;
     }
 
     /** The document of one model of this campaign. */
