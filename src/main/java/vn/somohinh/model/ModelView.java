@@ -15,7 +15,7 @@ public record ModelView(ModelRef ref, Term form, String lead, List<DirectiveRef>
                         String expected, String replication, Contact contact, String results,
                         List<Attachment> attachments, List<Step> timeline, Evaluation evaluation,
                         List<Notice> warnings, String registrationFile, String reviewFile, List<Revision> history,
-                        Day submitted, Panel panel) {
+                        Day submitted, Panel panel) implements View {
 
     /**
      * The "Ghi quyết định" panel, null when no step may follow: the review file, the statuses allowed next (the

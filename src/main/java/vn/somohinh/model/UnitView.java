@@ -7,7 +7,7 @@ import vn.somohinh.model.Refs.UnitRef;
 
 /** A unit with its registration state in every campaign and its models by year. */
 public record UnitView(UnitRef ref, Term type, Day from, Day until, List<String> admins,
-                       List<CampaignState> campaigns, List<YearModels> years) {
+                       List<CampaignState> campaigns, List<YearModels> years) implements View {
 
     /** Its models across the years and where each stands, as a chart; none when it registered nothing. */
     public Chart chart() {

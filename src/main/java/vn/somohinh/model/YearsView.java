@@ -11,7 +11,7 @@ import vn.somohinh.model.Refs.CampaignRef;
  *
  * @param grades the grade columns, best first (the campaigns share the site's list)
  */
-public record YearsView(List<YearRow> rows, List<Term> grades, Chart coverage, Chart models) {
+public record YearsView(List<YearRow> rows, List<Term> grades, Chart coverage, Chart models) implements View {
 
     public record YearRow(CampaignRef ref, int required, int registered, String percent, int models, int approved,
                           int yearEnd, String onTime, List<Integer> grades) {

@@ -1,0 +1,71 @@
+package vn.somohinh.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import vn.somohinh.model.View;
+
+/** A fingerprint follows every byte of what it covers, nested views included, and not the objects' identity. */
+class FingerprintTest {
+    public record Inner(String name, List<String> items) implements View {
+    }
+
+    public record Outer(String title, Inner inner) implements View {
+    }
+
+    private static Outer outer(String title, String name, String... items) {
+        return new Outer(title, new Inner(name, List.of(items)));
+    }
+
+    @Test
+    void equalContentInOtherObjectsGivesTheSameFingerprint() {
+        assertEquals(new Fingerprint().of("a.html", outer("T", "N", "x", "y")),
+                new Fingerprint().of("a.html", outer("T", "N", "x", "y")));
+    }
+
+    @Test
+    void aChangeInsideANestedViewChangesTheOuterOne() {
+        Fingerprint fingerprint = new Fingerprint();
+        String before = fingerprint.of(outer("T", "N", "x", "y"));
+        assertNotEquals(before, fingerprint.of(outer("T", "N", "x", "z")));
+        assertNotEquals(before, fingerprint.of(outer("T", "M", "x", "y")));
+        assertNotEquals(before, fingerprint.of(outer("U", "N", "x", "y")));
+    }
+
+    @Test
+    void theNestedViewDigestedFirstOrLastMakesNoDifference() {
+        Outer o = outer("T", "N", "x");
+        Fingerprint innerFirst = new Fingerprint();
+        innerFirst.of(o.inner());
+        assertEquals(new Fingerprint().of(o), innerFirst.of(o));
+    }
+
+    @Test
+    void manyThreadsAskingForOneViewAgree() throws Exception {
+        Fingerprint fingerprint = new Fingerprint();
+        List<String> items = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            items.add("mục " + i);
+        }
+        Outer big = new Outer("T", new Inner("N", items));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> asked = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                asked.add(pool.submit(() -> fingerprint.of("p", big)));
+            }
+            String expected = new Fingerprint().of("p", big);
+            for (Future<String> f : asked) {
+                assertEquals(expected, f.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
