@@ -1,5 +1,6 @@
 package vn.somohinh.render;
 
+import com.orientechnologies.orient.core.Orient;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,6 +34,11 @@ public final class SiteRenderer {
         if (System.getProperty(TRANSFORMER) == null) {
             System.setProperty(TRANSFORMER, "com.sun.org.apache.xalan.internal.xsltc.trax.TransformerFactoryImpl");
         }
+        // OrientDB starts once per JVM and takes over Ctrl-C and SIGTERM: its handler closed the store under a
+        // rebuild in progress and ended the JVM with status 1, and its shutdown hook did the same beside serve's own.
+        // Without them the JVM's own handling stands: shutdown hooks, then status 130 (Ctrl-C) or 143 (SIGTERM).
+        Orient.instance().removeSignalHandler();
+        Orient.instance().removeShutdownHook();
     }
 
     private SiteRenderer() {
