@@ -21,7 +21,6 @@ import vn.somohinh.publish.Publisher;
 import vn.somohinh.render.Reuse;
 import vn.somohinh.render.ReuseFile;
 import vn.somohinh.render.SiteRenderer;
-import vn.somohinh.render.ViewMemory;
 import vn.somohinh.validate.Validator;
 
 /**
@@ -42,8 +41,6 @@ public final class Recipe {
     private final Map<String, String> env;
     private final PrintStream timings;
     private final Store store;
-    /** The last build's view digests, for serve's next build; null for a recipe that builds once. */
-    private final ViewMemory memory;
     /** The last site published by this recipe. */
     private Site previous;
     /** What the last build wrote, for the next one to take over; read from {@link #STATE} on the first run. */
@@ -69,16 +66,15 @@ public final class Recipe {
 
     /** A recipe for the site under {@code root}, built into {@code out}; stage times go to {@code timings} when the environment asks. */
     public Recipe(Path root, Path out, Map<String, String> env, PrintStream timings) {
-        this(root, out, env, timings, Store.none(), null);
+        this(root, out, env, timings, Store.none());
     }
 
-    private Recipe(Path root, Path out, Map<String, String> env, PrintStream timings, Store store, ViewMemory memory) {
+    private Recipe(Path root, Path out, Map<String, String> env, PrintStream timings, Store store) {
         this.root = root;
         this.out = out;
         this.env = Map.copyOf(env);
         this.timings = timings;
         this.store = store;
-        this.memory = memory;
     }
 
     /**
@@ -88,16 +84,7 @@ public final class Recipe {
     public Recipe withCache() {
         Store opened = Store.open(root);
         Path folder = opened.folder().orElseThrow();
-        return folder.startsWith(out) || out.startsWith(folder) ? this
-                : new Recipe(root, out, env, timings, opened, memory);
-    }
-
-    /**
-     * This recipe keeping the last build's view digests in memory for the next build (render/ViewMemory): for serve,
-     * which builds again after every save. Same output, less work after the first build.
-     */
-    public Recipe rebuilding() {
-        return new Recipe(root, out, env, timings, store, new ViewMemory());
+        return folder.startsWith(out) || out.startsWith(folder) ? this : new Recipe(root, out, env, timings, opened);
     }
 
     public Path root() {
@@ -144,7 +131,7 @@ public final class Recipe {
         Path staging = Publisher.stagingFor(out);
         Reuse used = lastBuild();
         try {
-            SiteRenderer.render(site, root, staging, used, memory);
+            SiteRenderer.render(site, root, staging, used);
             used.madeElsewhere(staging);
             watch.lap("render");
             Publisher.check(staging);

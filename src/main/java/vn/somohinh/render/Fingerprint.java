@@ -38,10 +38,6 @@ import vn.somohinh.model.View;
  * registration document, but each is written out once. A {@link View} inside another (the campaign's inside the
  * report's and the form's) is written as its own digest, so it is not written out again either: at 52,000 models
  * that was a third of the 750 MB digested per build.
- *
- * <p>Made from a {@link ViewMemory}, it also takes the digest of a view equal to one of the last build's (records
- * compare by value, all the way down: FingerprintTest holds the views to it) instead of digesting it again, and
- * keeps its own views' digests for the next build.
  */
 final class Fingerprint {
     private static final ObjectWriter JSON = JsonMapper.builder()
@@ -60,25 +56,6 @@ final class Fingerprint {
     /** Marks a nested view's digest, so that it cannot read as one of the view's strings. */
     private static final String DIGEST = "#sha-256:";
     private final Map<Identity, FutureTask<byte[]>> digests = new ConcurrentHashMap<>();
-    /** The last build's view digests, by value; empty without a memory. */
-    private final Map<View, byte[]> earlier;
-    /** This build's, for the next one; null without a memory. */
-    private final Map<View, byte[]> kept;
-
-    /** For one build that stands alone. */
-    Fingerprint() {
-        this(Map.of(), null);
-    }
-
-    Fingerprint(Map<View, byte[]> earlier, Map<View, byte[]> kept) {
-        this.earlier = earlier;
-        this.kept = kept;
-    }
-
-    /** This build's view digests, for a {@link ViewMemory}; empty without one. */
-    Map<View, byte[]> kept() {
-        return kept == null ? Map.of() : kept;
-    }
 
     /**
      * The fingerprint of {@code parts} in order, as hex. A part may be a record, a string, null or a list, whose
@@ -116,7 +93,7 @@ final class Fingerprint {
      * nested in it, which would update the map from inside its own update.
      */
     private byte[] digestOf(Object view) {
-        FutureTask<byte[]> mine = new FutureTask<>(() -> made(view));
+        FutureTask<byte[]> mine = new FutureTask<>(() -> json(view));
         FutureTask<byte[]> first = digests.putIfAbsent(new Identity(view), mine);
         FutureTask<byte[]> task = first == null ? mine : first;
         task.run();
@@ -131,21 +108,6 @@ final class Fingerprint {
             }
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
-    }
-
-    /** A view's digest: the last build's for an equal view, else its JSON's; kept for the next build. */
-    private byte[] made(Object view) throws IOException {
-        if (!(view instanceof View v)) {
-            return json(view);
-        }
-        byte[] digest = earlier.isEmpty() ? null : earlier.get(v);
-        if (digest == null) {
-            digest = json(view);
-        }
-        if (kept != null) {
-            kept.putIfAbsent(v, digest);
-        }
-        return digest;
     }
 
     private byte[] json(Object view) throws IOException {

@@ -3,7 +3,6 @@ package vn.somohinh.render;
 import java.util.ArrayList;
 import java.util.List;
 import vn.somohinh.model.Refs.ModelRef;
-import vn.somohinh.model.View;
 
 /**
  * One page of the models table. The table is split into pages of {@link #SIZE} rows so that it stays complete and
@@ -11,7 +10,7 @@ import vn.somohinh.model.View;
  * a minute); search and filters in the browser span every page.
  */
 public record ModelsPage(List<ModelRef> rows, int number, int pages, int total, int from, int to, List<Link> links,
-                         String previous, String next) implements View {
+                         String previous, String next) {
     static final int SIZE = 1000;
 
     /** A link of the pager: a page number and its path from the site root; {@code current} for this page. */

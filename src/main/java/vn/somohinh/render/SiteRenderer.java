@@ -53,17 +53,12 @@ public final class SiteRenderer {
      * document whose inputs are unchanged.
      */
     public static void render(Site site, Path root, Path folder, Reuse reuse) throws IOException {
-        render(site, root, folder, reuse, null);
-    }
-
-    /** As {@link #render(Site, Path, Path, Reuse)}, comparing the views with the last build's in {@code memory} (may be null). */
-    public static void render(Site site, Path root, Path folder, Reuse reuse, ViewMemory memory) throws IOException {
         Path templates = root.resolve("templates");
         TemplatePolicy.enforce(templates);
         DefaultJBakeConfiguration config = configure(root, folder);
         Oven oven = new Oven(config);
-        Fingerprint fingerprint = memory == null ? new Fingerprint() : memory.fingerprint();
         try {
+            Fingerprint fingerprint = new Fingerprint();
             BakeSession.with(site, Templates.forFolder(templates), folder, reuse, new TemplateKeys(templates),
                     fingerprint, () -> bakeBesideReports(site, oven));
         } catch (java.io.UncheckedIOException e) {
@@ -73,9 +68,6 @@ public final class SiteRenderer {
         if (!errors.isEmpty()) {
             Throwable first = errors.get(0);
             throw new IOException("render: " + errors.size() + " lỗi khi dựng trang, lỗi đầu: " + first.getMessage(), first);
-        }
-        if (memory != null) {
-            memory.keep(fingerprint.kept());
         }
     }
 
