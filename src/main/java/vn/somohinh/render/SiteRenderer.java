@@ -34,11 +34,23 @@ public final class SiteRenderer {
         if (System.getProperty(TRANSFORMER) == null) {
             System.setProperty(TRANSFORMER, "com.sun.org.apache.xalan.internal.xsltc.trax.TransformerFactoryImpl");
         }
-        // OrientDB starts once per JVM and takes over Ctrl-C and SIGTERM: its handler closed the store under a
-        // rebuild in progress and ended the JVM with status 1, and its shutdown hook did the same beside serve's own.
-        // Without them the JVM's own handling stands: shutdown hooks, then status 130 (Ctrl-C) or 143 (SIGTERM).
-        Orient.instance().removeSignalHandler();
-        Orient.instance().removeShutdownHook();
+    }
+
+    /**
+     * OrientDB starts once per JVM and takes over Ctrl-C and SIGTERM: its handler closed the store under a rebuild in
+     * progress and ended the JVM with status 1, and its shutdown hook did the same beside serve's own. Without them
+     * the JVM's own handling stands: shutdown hooks, then status 130 (Ctrl-C) or 143 (SIGTERM). Started here, on the
+     * first bake, under the neutral locale BakeSession sets (OrientDB fails to start under ar_EG's digits).
+     */
+    private static final class QuietOrient {
+        static {
+            Orient.instance().removeSignalHandler();
+            Orient.instance().removeShutdownHook();
+        }
+
+        static void started() {
+            // The class's initialisation is the work.
+        }
     }
 
     private SiteRenderer() {
@@ -77,6 +89,7 @@ public final class SiteRenderer {
      */
     private static void bakeBesideReports(Site site, Oven oven) {
         BakeSession session = BakeSession.current();
+        QuietOrient.started();
         Parallel.Running reports = Parallel.start(DocumentFiles.jobs(Documents.of(site.reports(), site.forms(),
                 site.modelPages()), session.output, session.folders, session.reuse, session.fingerprint));
         try {
