@@ -33,10 +33,12 @@ final class Reminders {
         Map<String, UnitRef> units = new LinkedHashMap<>();
         Map<String, List<Pending>> pending = new LinkedHashMap<>();
         java.util.Set<String> registered = new java.util.HashSet<>();
+        // Parsed once, not once for each review step of each model (100,000 parses at national scale).
+        java.time.LocalDate until = day == null ? null : java.time.LocalDate.parse(day.iso());
         for (ModelRef m : models) {
             if (day == null || m.registered() == null || m.registered().compareTo(day) <= 0) {
                 registered.add(m.unit().id());
-                Review.Step step = step(cat, m, day);
+                Review.Step step = step(cat, m, until);
                 if (step != null && Status.CAN_BO_SUNG.id().equals(step.trangThai())) {
                     units.putIfAbsent(m.unit().id(), m.unit());
                     pending.computeIfAbsent(m.unit().id(), u -> new ArrayList<>()).add(new Pending(m, step.ghiChu()));
@@ -67,13 +69,13 @@ final class Reminders {
                 .map(d -> new Cited(d.loai(), d.soHieu(), Day.of(d.ngay()), d.coQuan(), d.trichYeu())).toList();
     }
 
-    /** The model's last review step on or before {@code day} (null: its last step); null when none. */
-    private static Review.Step step(Catalog cat, ModelRef m, Day day) {
+    /** The model's last review step on or before {@code until} (null: its last step); null when none. */
+    private static Review.Step step(Catalog cat, ModelRef m, java.time.LocalDate until) {
         String[] id = m.id().split("/", 3);
         Review review = cat.reviews.get(new ModelKey(Integer.parseInt(id[0]), id[1], id[2]));
         Review.Step last = null;
         for (Review.Step s : review == null ? List.<Review.Step>of() : review.quaTrinh()) {
-            if (day == null || s.ngay() == null || !s.ngay().isAfter(java.time.LocalDate.parse(day.iso()))) {
+            if (until == null || s.ngay() == null || !s.ngay().isAfter(until)) {
                 last = s;
             }
         }
