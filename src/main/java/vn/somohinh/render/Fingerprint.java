@@ -53,7 +53,7 @@ final class Fingerprint {
                 }
             }))
             .build().writer();
-    /** Marks a nested view's digest, so that it cannot read as one of the view's strings. */
+    /** Marks a nested view's digest where the view stands: a component typed as a view never holds a string. */
     private static final String DIGEST = "#sha-256:";
     private final Map<Identity, FutureTask<byte[]>> digests = new ConcurrentHashMap<>();
 
