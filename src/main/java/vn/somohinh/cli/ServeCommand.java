@@ -73,7 +73,8 @@ final class ServeCommand implements Callable<Integer> {
 
     /** Builds and serves the site of the options on {@code address}: what the command runs until Ctrl-C (tests stop it). */
     Preview start(InetSocketAddress address) throws IOException {
-        return Preview.start(Checked.recipe(options, session).withCache(), options.strict, address, terminal());
+        return Preview.start(Checked.recipe(options, session).withCache().keepingStateUntilStop(), options.strict,
+                address, terminal());
     }
 
     private Preview.Terminal terminal() {

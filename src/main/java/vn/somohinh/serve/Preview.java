@@ -85,7 +85,10 @@ public final class Preview implements AutoCloseable {
         return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + bound.getPort() + served.prefix());
     }
 
-    /** Stops watching, lets a running rebuild finish (so that its staging folder is removed), and stops serving. */
+    /**
+     * Stops watching, lets a running rebuild finish (so that its staging folder is removed), stops serving, and
+     * writes down the render state for the next build.
+     */
     @Override
     public void close() throws IOException {
         watch.close();
@@ -97,6 +100,7 @@ public final class Preview implements AutoCloseable {
         events.close();
         server.stop(0);
         requests.shutdownNow();
+        recipe.keepState();
     }
 
     private void rebuild() {

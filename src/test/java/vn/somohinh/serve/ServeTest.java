@@ -32,6 +32,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import vn.somohinh.cli.Run;
 import vn.somohinh.cli.ServeSite;
+import vn.somohinh.pipeline.Recipe;
+import vn.somohinh.site.Reproducibility;
 
 /**
  * {@code serve} in-process over a copy of the default site, with real clients (the JDK's HTTP client, a raw socket):
@@ -55,6 +57,10 @@ class ServeTest {
         root = ServeSite.copyOfDefaultSite(tmp.resolve("site"));
         Files.writeString(root.resolve("bi-mat.txt"), "BÍ MẬT");
         out = root.resolve("target/site");
+        // A build before serve leaves a render state on disk, which serve must not leave behind stale.
+        new Recipe(root, out, Map.of("SOURCE_DATE_EPOCH", "1704042000"), System.err).withCache()
+                .build(false, checked -> { });
+        assertThat(root.resolve(Recipe.STATE)).exists();
         serve = ServeSite.start(root, out);
     }
 
@@ -165,6 +171,8 @@ class ServeTest {
     @Test
     @Order(7)
     void stoppingDuringARebuildLeavesNoStagingFolder() throws Exception {
+        assertThat(root.resolve(Recipe.STATE)).as("no render state on disk while serving: it would go stale")
+                .doesNotExist();
         long before = serve.announced();
         replace("(bản sửa thử)", "(bản sửa lần hai)");
         long end = System.nanoTime() + WAIT.toNanos();
@@ -180,6 +188,20 @@ class ServeTest {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> socket.connect(
                     new InetSocketAddress("127.0.0.1", serve.address().getPort()), 2000)).isInstanceOf(ConnectException.class);
         }
+    }
+
+    /** Stopped, serve writes down what its last build made, and the next build takes those files over. */
+    @Test
+    @Order(8)
+    void theNextBuildTakesOverWhatServeMade() throws IOException {
+        assertThat(root.resolve(Recipe.STATE)).exists();
+        Map<String, Object> before = Reproducibility.fileKeys(out);
+        Recipe.Outcome built = new Recipe(root, out, Map.of("SOURCE_DATE_EPOCH", "1704042000"), System.err)
+                .withCache().build(false, checked -> { });
+        assertThat(built.published()).isTrue();
+        Map<String, Object> after = Reproducibility.fileKeys(out);
+        long same = after.entrySet().stream().filter(e -> e.getValue().equals(before.get(e.getKey()))).count();
+        assertThat(same).as("files left in place").isGreaterThan(after.size() * 2 / 3);
     }
 
     /**
