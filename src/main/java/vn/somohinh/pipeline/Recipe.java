@@ -19,7 +19,6 @@ import vn.somohinh.problem.Problems;
 import vn.somohinh.problem.Severity;
 import vn.somohinh.publish.Publisher;
 import vn.somohinh.render.Reuse;
-import vn.somohinh.render.ReuseFile;
 import vn.somohinh.render.SiteRenderer;
 import vn.somohinh.validate.Validator;
 
@@ -30,8 +29,8 @@ import vn.somohinh.validate.Validator;
  * rebuilds with the same one), one run at a time; it keeps what a later run may reuse.
  *
  * <p>{@link #withCache} adds the work of earlier runs: the YAML trees of unchanged files (cache.Store) and the files
- * of the last build that stay as they are (render/Reuse, kept in the cache's folder between runs, in memory
- * between serve's rebuilds).
+ * of the last build that stay as they are (render/Reuse, through RenderState: kept in the cache's folder between
+ * runs, in memory between serve's rebuilds).
  */
 public final class Recipe {
     /** What the last build wrote, beside the cache (render/ReuseFile). */
@@ -43,12 +42,9 @@ public final class Recipe {
     private final Store store;
     /** serve's: the render state is written when it stops (keepState), not after every build. */
     private final boolean stateOnStop;
-    /** What the last build wrote, not yet written down as the state (serve only). */
-    private Reuse unkept;
+    private final RenderState state;
     /** The last site published by this recipe. */
     private Site previous;
-    /** What the last build wrote, for the next one to take over; read from {@link #STATE} on the first run. */
-    private Reuse reuse;
 
     /** What load and validate found. */
     public record Checked(DataSet data, LocalDate today, List<Problem> problems) {
@@ -81,6 +77,7 @@ public final class Recipe {
         this.timings = timings;
         this.store = store;
         this.stateOnStop = stateOnStop;
+        this.state = new RenderState(store.folder().isPresent() ? root.resolve(STATE) : null, out, stateOnStop);
     }
 
     /**
@@ -106,10 +103,7 @@ public final class Recipe {
 
     /** Writes down what the last build wrote, if this recipe has not yet (see {@link #keepingStateUntilStop}). */
     public void keepState() {
-        if (unkept != null) {
-            keep(unkept);
-            unkept = null;
-        }
+        state.keep();
     }
 
     public Path root() {
@@ -154,15 +148,13 @@ public final class Recipe {
         Site site = SiteModel.build(checked.data(), checked.problems(), GitHistory.read(root));
         watch.lap("model");
         Path staging = Publisher.stagingFor(out);
-        Reuse used = lastBuild();
+        Reuse used = state.last();
         try {
             SiteRenderer.render(site, root, staging, used);
             used.madeElsewhere(staging);
             watch.lap("render");
             Publisher.check(staging);
-            if (stateOnStop && previous == null) {
-                forgetState();
-            }
+            state.beforePublish();
             if (used.incremental() && Files.isDirectory(out)) {
                 Publisher.update(staging, out, used.removed());
             } else {
@@ -173,39 +165,7 @@ public final class Recipe {
             Publisher.discardStaging(staging);
         }
         previous = site;
-        reuse = used.next(out);
-        if (stateOnStop) {
-            unkept = used;
-        } else {
-            keep(used);
-        }
+        state.published(used);
         return new Outcome(checked, true);
-    }
-
-    /** What the last build wrote: this recipe's own, else the state an earlier run kept, else nothing. */
-    private Reuse lastBuild() {
-        if (reuse == null) {
-            reuse = store.folder().isPresent() ? ReuseFile.read(root.resolve(STATE), out) : Reuse.none();
-        }
-        return reuse;
-    }
-
-    /** The state on disk no longer describes the output once this recipe publishes; none is better than a stale one. */
-    private void forgetState() throws IOException {
-        if (store.folder().isPresent()) {
-            Files.deleteIfExists(root.resolve(STATE));
-        }
-    }
-
-    /** A root where target/ cannot be written (a read-only checkout) still builds: the next run makes every file. */
-    private void keep(Reuse used) {
-        if (store.folder().isEmpty()) {
-            return;
-        }
-        try {
-            ReuseFile.write(root.resolve(STATE), used, out);
-        } catch (IOException | RuntimeException e) {
-            // Nothing kept: see the method's comment.
-        }
     }
 }
