@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import vn.somohinh.forge.Forge;
 
 /**
  * The codes a value may take, for the schemas: the tool's fixed ones (forms, statuses) and the registry's own
@@ -20,6 +21,7 @@ public record CodeLists(Map<Kind, Map<String, String>> lists) {
     /** Each list, with where it is defined, for messages. */
     public enum Kind {
         FORMS("hai hình thức tap-the (tập thể), ca-nhan (cá nhân)"),
+        FORGES("bốn loại kho github, gitlab, gitea, forgejo"),
         STATUSES("danh sách trạng thái của công cụ"),
         UNIT_TYPES("danh mục loai_don_vi của data/site.yaml"),
         FIELDS("danh mục linh_vuc của data/site.yaml"),
@@ -42,6 +44,7 @@ public record CodeLists(Map<Kind, Map<String, String>> lists) {
     private static final Map<Shape, Map<String, Kind>> USES = new IdentityHashMap<>();
 
     static {
+        use(Schemas.SITE, "loai_kho", Kind.FORGES);
         use(Schemas.UNIT, "loai", Kind.UNIT_TYPES);
         use(Schemas.CAMPAIGN, "van_ban_phat_dong", Kind.DIRECTIVES);
         use(Schemas.CAMPAIGN, "can_cu", Kind.DIRECTIVES);
@@ -79,6 +82,7 @@ public record CodeLists(Map<Kind, Map<String, String>> lists) {
         forms.put(FORMS.get(0), "tập thể");
         forms.put(FORMS.get(1), "cá nhân");
         lists.put(Kind.FORMS, forms);
+        lists.put(Kind.FORGES, ordered(List.of(Forge.values()), Forge::id, Forge::title));
         lists.put(Kind.STATUSES, ordered(List.of(Status.values()), Status::id, Status::label));
         SiteConfig site = data == null ? null : data.site();
         if (site != null) {

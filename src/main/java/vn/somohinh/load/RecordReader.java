@@ -12,7 +12,23 @@ final class RecordReader {
         Values v = new Values(map);
         return new SiteConfig(new Source(file, map), v.text("to_chuc"), v.text("to_chuc_cap_tren"),
                 v.text("ten_trang"), v.text("duong_dan_goc"), v.url("kho_ma_nguon"), v.url("dia_chi_trang"),
-                codes(v, "loai_don_vi"), codes(v, "linh_vuc"), codes(v, "xep_loai"));
+                v.id("loai_kho"), v.text("nhanh_chinh"), teams(v), codes(v, "loai_don_vi"), codes(v, "linh_vuc"), codes(v, "xep_loai"));
+    }
+
+    /** site.yaml's teams, in the order written; entries that are not groups left out (the shape check says so). */
+    private static List<SiteConfig.Team> teams(Values v) {
+        if (!(v.node().get("nhom") instanceof Node.Seq seq)) {
+            return List.of();
+        }
+        List<SiteConfig.Team> teams = new java.util.ArrayList<>();
+        for (int i = 0; i < seq.items().size(); i++) {
+            if (seq.items().get(i) instanceof Node.Mapping m) {
+                Values t = new Values(m);
+                teams.add(new SiteConfig.Team(t.text("id"), t.list("thanh_vien", ValueType.ACCOUNT),
+                        "nhom[" + (i + 1) + "]"));
+            }
+        }
+        return List.copyOf(teams);
     }
 
     /** A code list, or null when the key does not hold a list: then nothing is checked against it. */

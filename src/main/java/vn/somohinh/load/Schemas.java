@@ -29,6 +29,11 @@ public final class Schemas {
             value("duong_dan_goc", false, TEXT, "đường dẫn gốc"),
             value("kho_ma_nguon", false, URL, "kho mã nguồn"),
             value("dia_chi_trang", false, URL, "địa chỉ trang đã xuất bản"),
+            value("loai_kho", false, ID, "loại kho mã nguồn"),
+            value("nhanh_chinh", false, TEXT, "nhánh chính của kho"),
+            groups("nhom", false, Shape.of("nhóm",
+                    value("id", true, ACCOUNT, "tài khoản nhóm"),
+                    values("thanh_vien", true, ACCOUNT, "tài khoản thành viên")), "các nhóm tài khoản"),
             groups("loai_don_vi", true, CODE, "các loại đơn vị"),
             groups("linh_vuc", true, CODE, "các lĩnh vực"),
             groups("xep_loai", true, CODE, "các mức xếp loại"));

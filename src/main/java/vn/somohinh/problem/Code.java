@@ -47,7 +47,12 @@ public enum Code {
     INVALID_URL(Severity.ERROR, "invalid-url", "trường \"%s\": đường dẫn \"%s\" không hợp lệ: chỉ chấp nhận địa chỉ bắt đầu bằng http:// hoặc https://"),
     INVALID_ACCOUNT(Severity.ERROR, "invalid-account", "trường \"%s\": tài khoản \"%s\" không hợp lệ: hãy ghi dạng @ten hoặc @to-chuc/nhom"),
 
+    FORGE_REQUIRED(Severity.ERROR, "forge-required", "trường \"kho_ma_nguon\": không biết kho %s chạy phần mềm nào (chỉ đoán được github.com và gitlab.com): hãy ghi thêm loai_kho: github, gitlab, gitea hoặc forgejo, để các liên kết sửa tệp, lịch sử và tạo tệp mở đúng trang"),
+    INVALID_BRANCH(Severity.ERROR, "invalid-branch", "trường \"nhanh_chinh\": \"%s\" không phải tên nhánh Git hợp lệ: hãy ghi đúng tên nhánh chính của kho, ví dụ main"),
+    NOT_A_TEAM(Severity.ERROR, "not-a-team", "trường \"%s\": \"%s\" không phải tài khoản nhóm: nhóm ghi dạng @to-chuc/nhom, đúng như trong quan_tri của đơn vị"),
+
     // Across files
+    UNKNOWN_TEAM(Severity.WARNING, "unknown-team", "trường \"%s\": nhóm %s không có trong danh sách nhom của data/site.yaml, nên lệnh owners --check không biết ai thuộc nhóm này và sẽ từ chối mọi thay đổi của họ vào thư mục của đơn vị: hãy thêm nhóm và các thành viên vào nhom"),
     DUPLICATE_ID(Severity.ERROR, "duplicate-id", "trường \"%s\": mã \"%s\" bị trùng (đã dùng ở dòng %s): mỗi mã chỉ dùng một lần, hãy đổi mã hoặc xóa một trong hai mục"),
     UNKNOWN_REFERENCE(Severity.ERROR, "unknown-reference", "trường \"%s\": %s \"%s\" không có trong %s%s: hãy sửa cho đúng một mã đã có"),
     DATE_ORDER(Severity.ERROR, "date-order", "trường \"%s\" (%s %s) sau trường \"%s\" (%s %s): hãy kiểm tra lại hai ngày này"),

@@ -9,6 +9,7 @@ import vn.somohinh.problem.Problems;
 public final class Validator {
     private static final List<Rule> RULES = List.of(
             new DuplicateIdRule(),
+            new ForgeRule(),
             new CatalogReferenceRule(),
             new PathRule(),
             new RegistrationReferenceRule(),

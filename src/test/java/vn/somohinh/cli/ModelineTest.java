@@ -55,7 +55,8 @@ class ModelineTest {
     }
 
     private static String root(String address, String prefix) {
-        return SiteAddress.root(new vn.somohinh.load.SiteConfig(null, "x", null, "x", prefix, null, address, null, null, null));
+        return SiteAddress.root(new vn.somohinh.load.SiteConfig(null, "x", null, "x", prefix, null, address, null, null,
+                java.util.List.of(), null, null, null));
     }
 
     /** The data files whose first line is not the one site.yaml implies, with both lines. */
