@@ -17,7 +17,8 @@
   var current = JSON.parse(panel.getAttribute('data-text'));
   var modeline = JSON.parse(panel.getAttribute('data-modeline'));
   var file = panel.getAttribute('data-file');
-  var repo = (panel.getAttribute('data-repo') || '').replace(/\/+$/, '');
+  var editLink = panel.getAttribute('data-edit') || '';
+  var newFileLink = panel.getAttribute('data-new-file') || '';
   var out = document.getElementById('qd-yaml');
   var openLink = document.getElementById('qd-mo-kho');
   var dateError = document.getElementById('qd-ngay-loi');
@@ -136,13 +137,8 @@
     $('qd-ngay').setAttribute('aria-invalid', wrong ? 'true' : 'false');
     var t = wrong ? null : text();
     out.textContent = t === null ? (wrong ? '' : 'Tệp xem xét không viết theo dạng danh sách khối; hãy sửa tay.') : t;
-    if (repo) {
-      var path = encodeURIComponent(file);
-      var gitlab = /gitlab/i.test(repo);
-      openLink.href = current !== null
-        ? repo + (gitlab ? '/-/edit/main/' : '/edit/main/') + file
-        : gitlab ? repo + '/-/new/main?file_name=' + path + '&content=' + encodeURIComponent(t || '')
-          : repo + '/new/main?filename=' + path + '&value=' + encodeURIComponent(t || '');
+    if (editLink || newFileLink) {
+      openLink.href = current !== null ? editLink : window.soMoHinhKho.newFile(newFileLink, file, t || '');
       openLink.textContent = current !== null ? 'Mở tệp trong kho mã nguồn (dán nội dung đã chép)' : 'Mở trong kho mã nguồn';
       openLink.hidden = t === null;
     }

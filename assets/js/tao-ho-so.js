@@ -1,7 +1,7 @@
 /*
  * Sổ mô hình: the registration form. Everything happens in the browser: the fields are checked as the user types,
- * the YAML file is written as they go, and can be copied or opened in the repository's web editor (GitHub or
- * GitLab, when site.yaml names kho_ma_nguon). Nothing is sent anywhere by this page.
+ * the YAML file is written as they go, and can be copied or opened in the repository's web editor (the forge's own,
+ * through kho.js, when site.yaml names kho_ma_nguon). Nothing is sent anywhere by this page.
  */
 (function () {
   'use strict';
@@ -16,7 +16,7 @@
   var pathOut = document.getElementById('duong-dan');
   var summary = document.getElementById('tom-tat-loi');
   var openLink = document.getElementById('mo-kho');
-  var repo = (form.getAttribute('data-repo') || '').replace(/\/+$/, '');
+  var newFileLink = form.getAttribute('data-new-file') || '';
   // The schema under dia_chi_trang when site.yaml gives it (web editors load only absolute addresses), else relative.
   var schema = form.getAttribute('data-schema') || '../../../../schema/registration.schema.json';
   var slugEdited = false;
@@ -167,11 +167,8 @@
     var text = yaml();
     yamlOut.textContent = text;
     pathOut.textContent = path();
-    if (repo) {
-      var file = encodeURIComponent(path());
-      openLink.href = /gitlab/i.test(repo)
-        ? repo + '/-/new/main?file_name=' + file + '&content=' + encodeURIComponent(text)
-        : repo + '/new/main?filename=' + file + '&value=' + encodeURIComponent(text);
+    if (newFileLink) {
+      openLink.href = window.soMoHinhKho.newFile(newFileLink, path(), text);
       openLink.hidden = list.length > 0;
     }
   }

@@ -36,9 +36,12 @@ final class Catalog {
     final Map<String, List<Notice>> warningsByFile = new HashMap<>();
     /** Every data file, to ask whether one exists: the list itself would be searched once per model. */
     final java.util.Set<String> files;
+    /** The forge's links, null without a repository in site.yaml. */
+    final vn.somohinh.forge.Links links;
 
     Catalog(DataSet data, List<Problem> problems) {
         this.data = data;
+        this.links = Forges.of(data.site());
         this.files = java.util.Set.copyOf(data.files());
         for (Unit u : data.units()) {
             units.put(u.id(), u);

@@ -26,7 +26,10 @@ final class DecisionPanels {
         String after = review == null || review.quaTrinh().isEmpty() ? null
                 : String.valueOf(review.quaTrinh().get(review.quaTrinh().size() - 1).ngay());
         String modeline = review == null ? SiteAddress.modeline(cat.data.site(), file) : null;
-        return new ModelView.Panel(file, next, after, json(review == null ? null : review.text()), json(modeline));
+        var links = cat.links;
+        return new ModelView.Panel(file, next, after, json(review == null ? null : review.text()), json(modeline),
+                links == null || review == null ? null : links.edit(file),
+                links == null || review != null ? null : links.newFileTemplate());
     }
 
     /** A JSON string (or null), every character outside printable ASCII escaped, so that it is safe anywhere. */

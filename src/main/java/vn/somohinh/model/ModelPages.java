@@ -63,7 +63,9 @@ final class ModelPages {
                 timeline(review), evaluation(review), List.copyOf(warnings), Catalog.registrationFile(r.key()),
                 review == null ? null : Catalog.reviewFile(r.key()),
                 Revisions.of(history, Catalog.registrationFile(r.key()), Catalog.reviewFile(r.key())),
-                Revisions.submitted(history, Catalog.registrationFile(r.key())), DecisionPanels.of(cat, r.key(), review));
+                Revisions.submitted(history, Catalog.registrationFile(r.key())), DecisionPanels.of(cat, r.key(), review),
+                Forges.file(cat.links, Catalog.registrationFile(r.key())),
+                review == null ? null : Forges.file(cat.links, Catalog.reviewFile(r.key())));
     }
 
     private static ModelView.Contact contact(Registration r) {

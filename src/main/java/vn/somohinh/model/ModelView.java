@@ -15,14 +15,21 @@ public record ModelView(ModelRef ref, Term form, String lead, List<DirectiveRef>
                         String expected, String replication, Contact contact, String results,
                         List<Attachment> attachments, List<Step> timeline, Evaluation evaluation,
                         List<Notice> warnings, String registrationFile, String reviewFile, List<Revision> history,
-                        Day submitted, Panel panel) implements View {
+                        Day submitted, Panel panel, FileLinks registrationLinks, FileLinks reviewLinks)
+        implements View {
+
+    /** A file's pages on the forge (site.yaml's kho_ma_nguon and loai_kho): its editor and its history. */
+    public record FileLinks(String edit, String history) {
+    }
 
     /**
      * The "Ghi quyết định" panel, null when no step may follow: the review file, the statuses allowed next (the
      * status table), the last step's date (ISO, none before the first step), and, as JSON strings, the file's current
-     * text (null when there is none yet) and the schema line a new file starts with.
+     * text (null when there is none yet) and the schema line a new file starts with; with a forge, the address of
+     * the existing file's editor, or the template of a new file's (forge/Links#newFileTemplate), else null.
      */
-    public record Panel(String reviewFile, List<StatusTag> next, String after, String textJson, String modelineJson) {
+    public record Panel(String reviewFile, List<StatusTag> next, String after, String textJson, String modelineJson,
+                        String editLink, String newFileLink) {
     }
 
     /** A commit that changed the model's files: when, who, what (in Vietnamese), the commit's message and id. */

@@ -60,8 +60,10 @@ public final class SiteModel {
         String base = basePath(s.duongDanGoc());
         String feedId = "urn:uuid:" + java.util.UUID.nameUUIDFromBytes((s.toChuc() + base)
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        vn.somohinh.forge.Links links = Forges.of(s);
         return new SiteInfo(s.tenTrang(), s.toChuc(), s.toChucCapTren(), base, s.khoMaNguon(), feedId,
-                SiteAddress.root(s), SiteAddress.schemaRef(s, "data/registrations/nam/don-vi/ma.yaml"));
+                SiteAddress.root(s), SiteAddress.schemaRef(s, "data/registrations/nam/don-vi/ma.yaml"),
+                links == null ? null : links.forge().title(), links == null ? null : links.newFileTemplate());
     }
 
     /** The path prefix with one leading and one trailing "/": "so-mo-hinh" and "/so-mo-hinh/" both give the latter. */

@@ -44,7 +44,7 @@ class DecisionInBrowserTest {
 
     private static void withRepository(Path site) throws Exception {
         Path yaml = site.resolve("data/site.yaml");
-        Files.writeString(yaml, Files.readString(yaml) + "kho_ma_nguon: https://github.example.vn/bao-lam/so-mo-hinh\n");
+        Files.writeString(yaml, Files.readString(yaml) + "kho_ma_nguon: https://github.example.vn/bao-lam/so-mo-hinh\nloai_kho: github\n");
     }
 
     @AfterAll

@@ -32,7 +32,7 @@ class FormInBrowserTest {
         chrome = Browser.start();
         root = SiteBuild.compose("site", work.resolve("site"));
         Path site = root.resolve("data/site.yaml");
-        Files.writeString(site, Files.readString(site) + "kho_ma_nguon: https://gitlab.example.vn/bao-lam/so-mo-hinh\n");
+        Files.writeString(site, Files.readString(site) + "kho_ma_nguon: https://gitlab.example.vn/bao-lam/so-mo-hinh\nloai_kho: gitlab\n");
         server = new StaticServer(SiteBuild.build(root, work.resolve("out"), Map.of()), "/");
     }
 
@@ -87,8 +87,8 @@ class FormInBrowserTest {
         Browser.screenshot(chrome, "tao-ho-so-du");
 
         String link = chrome.findElement(By.id("mo-kho")).getAttribute("href");
-        assertThat(link).startsWith("https://gitlab.example.vn/bao-lam/so-mo-hinh/-/new/main?file_name="
-                + "data%2Fregistrations%2F2023%2Fxa-loc-an%2Fcong-an-ninh-van-hoa-007.yaml&content=");
+        assertThat(link).startsWith("https://gitlab.example.vn/bao-lam/so-mo-hinh/-/new/main/data/registrations/2023/"
+                + "xa-loc-an?file_name=cong-an-ninh-van-hoa-007.yaml&content=");
         String content = URLDecoder.decode(link.substring(link.indexOf("&content=") + 9), StandardCharsets.UTF_8);
         assertThat(content.strip()).isEqualTo(yaml.strip());
 

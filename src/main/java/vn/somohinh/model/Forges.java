@@ -1,0 +1,25 @@
+package vn.somohinh.model;
+
+import vn.somohinh.forge.Forge;
+import vn.somohinh.forge.Links;
+import vn.somohinh.load.SiteConfig;
+
+/** The forge's links of a registry, from site.yaml: none without kho_ma_nguon or with a forge validate refused. */
+final class Forges {
+    private Forges() {
+    }
+
+    static Links of(SiteConfig site) {
+        if (site == null || site.khoMaNguon() == null) {
+            return null;
+        }
+        Forge forge = site.loaiKho() != null ? Forge.byId(site.loaiKho()).orElse(null)
+                : Forge.guess(site.khoMaNguon()).orElse(null);
+        return forge == null ? null : new Links(forge, site.khoMaNguon(), site.branch());
+    }
+
+    /** A file's edit and history links, null without a forge. */
+    static ModelView.FileLinks file(Links links, String path) {
+        return links == null ? null : new ModelView.FileLinks(links.edit(path), links.history(path));
+    }
+}
