@@ -53,21 +53,30 @@ final class CommittedFiles {
      * reader ever sees half a file.
      */
     static void write(Path folder, Map<String, String> files) throws IOException {
-        Files.createDirectories(folder);
+        Map<Path, String> targets = new java.util.LinkedHashMap<>();
+        files.forEach((name, text) -> targets.put(folder.resolve(name), text));
+        write(targets);
+    }
+
+    /** As {@link #write(Path, Map)}, for files in several folders (each made when missing). */
+    static void write(Map<Path, String> files) throws IOException {
         List<Path> written = new ArrayList<>();
         try {
-            for (Map.Entry<String, String> e : files.entrySet()) {
-                Path temporary = temporary(folder, e.getKey());
+            for (Map.Entry<Path, String> e : files.entrySet()) {
+                Path target = e.getKey();
+                Files.createDirectories(target.getParent());
+                Path temporary = temporary(target.getParent(), target.getFileName().toString());
                 written.add(temporary);
                 try {
                     Files.writeString(temporary, e.getValue(), StandardCharsets.UTF_8);
                 } catch (IOException failed) {
-                    throw new IOException("không ghi được " + folder.getFileName() + "/" + e.getKey()
-                            + ", các tệp đang có giữ nguyên", failed); // the cause's text is the system's English
+                    throw new IOException("không ghi được " + target.getParent().getFileName() + "/"
+                            + target.getFileName() + ", các tệp đang có giữ nguyên", failed); // the cause's text is the system's English
                 }
             }
-            for (String name : files.keySet()) {
-                Files.move(temporary(folder, name), folder.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+            for (Path target : files.keySet()) {
+                Files.move(temporary(target.getParent(), target.getFileName().toString()), target,
+                        StandardCopyOption.ATOMIC_MOVE);
             }
         } finally {
             for (Path temporary : written) {

@@ -13,6 +13,11 @@ public record SiteConfig(Source src, String toChuc, String toChucCapTren, String
     /** The branch links open when site.yaml names none. */
     public static final String DEFAULT_BRANCH = "main";
 
+    /** The forge: loai_kho's, else the one kho_ma_nguon shows (github.com, gitlab.com), else none. */
+    public java.util.Optional<vn.somohinh.forge.Forge> forge() {
+        return loaiKho != null ? vn.somohinh.forge.Forge.byId(loaiKho) : vn.somohinh.forge.Forge.guess(khoMaNguon);
+    }
+
     /** The branch the forge's links open. */
     public String branch() {
         return nhanhChinh == null ? DEFAULT_BRANCH : nhanhChinh;

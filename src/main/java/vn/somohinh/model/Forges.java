@@ -1,6 +1,5 @@
 package vn.somohinh.model;
 
-import vn.somohinh.forge.Forge;
 import vn.somohinh.forge.Links;
 import vn.somohinh.load.SiteConfig;
 
@@ -13,9 +12,7 @@ final class Forges {
         if (site == null || site.khoMaNguon() == null) {
             return null;
         }
-        Forge forge = site.loaiKho() != null ? Forge.byId(site.loaiKho()).orElse(null)
-                : Forge.guess(site.khoMaNguon()).orElse(null);
-        return forge == null ? null : new Links(forge, site.khoMaNguon(), site.branch());
+        return site.forge().map(forge -> new Links(forge, site.khoMaNguon(), site.branch())).orElse(null);
     }
 
     /** A file's edit and history links, null without a forge. */

@@ -65,7 +65,8 @@ public enum Code {
     REGISTRATION_UNREADABLE(Severity.WARNING, "registration-unreadable", "tệp đăng ký tương ứng %s có lỗi nên chưa đọc được: tệp xem xét này chờ các lỗi đó được sửa, không cần sửa hay xóa tệp này"),
 
     // Other commands
-    CODEOWNERS_OUTDATED(Severity.ERROR, "codeowners-outdated", "%s: hãy chạy `mvn -B -q compile exec:java -Dexec.args=\"codeowners\" > CODEOWNERS` và commit"),
+    CODEOWNERS_OUTDATED(Severity.ERROR, "codeowners-outdated", "%s: hãy chạy `mvn -B -q compile exec:java -Dexec.args=\"codeowners --forge %s\"` và commit"),
+    CODEOWNERS_SHADOWED(Severity.ERROR, "codeowners-shadowed", "%s đọc tệp này trước tệp CODEOWNERS của mình nên hiểu sai quyền sở hữu: hãy xóa tệp này (mỗi kho có tệp riêng trong .github/, .gitlab/, .gitea/, .forgejo/, sinh bằng lệnh codeowners --forge)"),
     SCHEMAS_OUTDATED(Severity.ERROR, "schemas-outdated", "%s không khớp với data/ (danh mục mã đã đổi): hãy chạy `mvn -B -q compile exec:java -Dexec.args=\"schemas\"` và commit"),
     FILE_EXISTS(Severity.ERROR, "file-exists", "tệp đã có, không ghi đè: hãy chọn mã mô hình khác (--slug)"),
     UNKNOWN_MODEL(Severity.ERROR, "unknown-model", "không có mô hình \"%s\" (%s): hãy ghi đường dẫn tệp đăng ký, tệp xem xét hoặc năm/mã-đơn-vị/mã-mô-hình của một mô hình đã đăng ký, ví dụ 2023/xa-loc-an/ca-phe-ben-vung"),
