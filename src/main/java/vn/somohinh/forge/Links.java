@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
  * Gitea,     /_edit/B/P              /commits/branch/B/P             /_new/B/D?filename=N&amp;value=T      /compare/A...H
  * Forgejo
  * </pre>
+ * A commit's page is /commit/C (GitLab: /-/commit/C); A and H of a comparison may be branches or commit ids.
  *
  * @param repo   the repository's address, without a final "/"
  * @param branch the branch the links open
@@ -73,6 +74,11 @@ public record Links(Forge forge, String repo, String branch) {
     /** A template's places filled with encoded parts, as the pages' scripts do. */
     public static String fill(String template, String folder, String name, String text) {
         return template.replace(FOLDER, folder).replace(NAME, name).replace(TEXT, text);
+    }
+
+    /** A commit's page, by its id (the abbreviated one is enough on all four). */
+    public String commit(String id) {
+        return repo + (forge == Forge.GITLAB ? "/-/commit/" : "/commit/") + segment(id);
     }
 
     /** The comparison of {@code head} with {@code base}, from which a pull (merge) request is opened. */

@@ -52,6 +52,8 @@ final class ModelPages {
         Review review = cat.reviews.get(r.key());
         List<Notice> warnings = new ArrayList<>(cat.warnings(Catalog.registrationFile(r.key())));
         warnings.addAll(cat.warnings(Catalog.reviewFile(r.key())));
+        List<ModelView.Revision> revisions = Revisions.of(history, Catalog.registrationFile(r.key()),
+                Catalog.reviewFile(r.key()), cat.links);
         return new ModelView(ref, RegistrationForm.form(r.hinhThuc()), r.nguoiChuTri(),
                 r.canCu().stream().map(cat.directiveRefs::get).toList(), r.thucTrang(), r.mucTieu(), r.noiDung(),
                 r.tinhMoi(), r.chiTieu(), Day.of(r.thoiGian().batDau()), Day.of(r.thoiGian().ketThuc()),
@@ -62,10 +64,10 @@ final class ModelPages {
                 r.taiLieu().stream().map(a -> new ModelView.Attachment(a.ten(), a.lienKet())).toList(),
                 timeline(review), evaluation(review), List.copyOf(warnings), Catalog.registrationFile(r.key()),
                 review == null ? null : Catalog.reviewFile(r.key()),
-                Revisions.of(history, Catalog.registrationFile(r.key()), Catalog.reviewFile(r.key())),
-                Revisions.submitted(history, Catalog.registrationFile(r.key())), DecisionPanels.of(cat, r.key(), review),
-                Forges.file(cat.links, Catalog.registrationFile(r.key())),
-                review == null ? null : Forges.file(cat.links, Catalog.reviewFile(r.key())));
+                revisions, Revisions.submitted(history, Catalog.registrationFile(r.key())),
+                DecisionPanels.of(cat, r.key(), review), Forges.file(cat.links, Catalog.registrationFile(r.key())),
+                review == null ? null : Forges.file(cat.links, Catalog.reviewFile(r.key())),
+                Revisions.compare(revisions, cat.links));
     }
 
     private static ModelView.Contact contact(Registration r) {

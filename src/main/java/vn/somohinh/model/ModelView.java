@@ -15,10 +15,14 @@ public record ModelView(ModelRef ref, Term form, String lead, List<DirectiveRef>
                         String expected, String replication, Contact contact, String results,
                         List<Attachment> attachments, List<Step> timeline, Evaluation evaluation,
                         List<Notice> warnings, String registrationFile, String reviewFile, List<Revision> history,
-                        Day submitted, Panel panel, FileLinks registrationLinks, FileLinks reviewLinks)
+                        Day submitted, Panel panel, FileLinks registrationLinks, FileLinks reviewLinks,
+                        String compareLink)
         implements View {
 
-    /** A file's pages on the forge (site.yaml's kho_ma_nguon and loai_kho): its editor and its history. */
+    /**
+     * A file's pages on the forge (site.yaml's kho_ma_nguon and loai_kho): its editor and its history. The model's
+     * {@code compareLink} compares the first commit of its files with the last (null without a forge or two commits).
+     */
     public record FileLinks(String edit, String history) {
     }
 
@@ -32,8 +36,11 @@ public record ModelView(ModelRef ref, Term form, String lead, List<DirectiveRef>
                         String editLink, String newFileLink) {
     }
 
-    /** A commit that changed the model's files: when, who, what (in Vietnamese), the commit's message and id. */
-    public record Revision(Day date, String author, String what, String message, String commit) {
+    /**
+     * A commit that changed the model's files: when, who, what (in Vietnamese), the commit's message and id, and its
+     * page on the forge (null without one).
+     */
+    public record Revision(Day date, String author, String what, String message, String commit, String link) {
     }
 
     /** Amounts in đồng; either may be null. */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import vn.somohinh.forge.Links;
 import vn.somohinh.load.History;
 
 /** A model's history as its page shows it: both files' commits, oldest first, said in Vietnamese. */
@@ -16,13 +17,23 @@ final class Revisions {
         return vn.somohinh.text.Dates.inVietnam(when);
     }
 
-    static List<ModelView.Revision> of(History history, String registration, String review) {
+    static List<ModelView.Revision> of(History history, String registration, String review, Links links) {
         List<Entry> all = new ArrayList<>();
         history.of(registration).forEach(c -> all.add(new Entry(c, true)));
         history.of(review).forEach(c -> all.add(new Entry(c, false)));
         all.sort(Comparator.comparing((Entry e) -> e.change.when()));
         return all.stream().map(e -> new ModelView.Revision(Day.of(date(e.change.when())), e.change.author(),
-                what(e.change.kind(), e.registration), e.change.message(), e.change.commit())).toList();
+                what(e.change.kind(), e.registration), e.change.message(), e.change.commit(),
+                links == null ? null : links.commit(e.change.commit()))).toList();
+    }
+
+    /** The forge's comparison of the first commit of the model's files with the last, when there are two. */
+    static String compare(List<ModelView.Revision> revisions, Links links) {
+        if (links == null || revisions.size() < 2
+                || revisions.get(0).commit().equals(revisions.get(revisions.size() - 1).commit())) {
+            return null;
+        }
+        return links.compare(revisions.get(0).commit(), revisions.get(revisions.size() - 1).commit());
     }
 
     /** The day the registration file was first committed: the real submission date. */

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,7 +28,7 @@ import vn.somohinh.forge.Links;
 /**
  * For each forge site.yaml may name, the pages a browser shows link to that forge's own pages: a model's edit and
  * history links, the decision panel's editor of an existing review and of a new one, and the form's new-file editor
- * filled with the file the form wrote (docs/DATA.md, "The forge's links").
+ * filled with the file the form wrote, and the history's commit and compare pages (docs/DATA.md, "The forge's links").
  */
 class ForgeLinksInBrowserTest {
     private static final String REPO = "https://kho.example.vn/hu-bao-lam/so-mo-hinh";
@@ -46,13 +48,31 @@ class ForgeLinksInBrowserTest {
         }
     }
 
+    /** The "site" fixture on that forge, in a repository of two commits, the second changing one registration. */
     private static Path site(Path work, Forge forge) throws Exception {
         Path root = SiteBuild.compose("site", work.resolve("site"));
         Files.delete(root.resolve("data/reviews/" + NEW + ".yaml"));
         Path yaml = root.resolve("data/site.yaml");
         Files.writeString(yaml, Files.readString(yaml) + "kho_ma_nguon: " + REPO + "\nloai_kho: " + forge.id()
                 + "\nnhanh_chinh: chinh\n");
+        try (Git git = Git.init().setDirectory(root.toFile()).setInitialBranch("chinh").call()) {
+            commits.clear();
+            commit(git, "Đăng ký", "2023-03-08T02:00:00Z");
+            Path registration = root.resolve("data/registrations/" + REVIEWED + ".yaml");
+            Files.writeString(registration, Files.readString(registration).replace("ten_mo_hinh: ", "ten_mo_hinh: Mô hình "));
+            commit(git, "Sửa tên", "2023-03-09T02:00:00Z");
+        }
         return SiteBuild.build(root, work.resolve("out"), Map.of());
+    }
+
+    private static final List<String> commits = new java.util.ArrayList<>();
+
+    private static void commit(Git git, String message, String when) throws Exception {
+        PersonIdent who = new PersonIdent("Văn thư", "van-thu@example.vn", java.time.Instant.parse(when),
+                java.time.ZoneOffset.UTC);
+        git.add().addFilepattern(".").call();
+        commits.add(git.commit().setMessage(message).setAuthor(who).setCommitter(who).setSign(false).call()
+                .abbreviate(7).name());
     }
 
     private static String text(String id) {
@@ -87,6 +107,13 @@ class ForgeLinksInBrowserTest {
                     links.edit(review), links.history(review));
             assertThat(chrome.findElement(By.cssSelector(".source-links a")).getText())
                     .isEqualTo("Sửa tệp đăng ký trên " + forge.title());
+            assertThat(chrome.findElements(By.cssSelector("#lich-su + ol a")).stream().map(a -> a.getAttribute("href")))
+                    // The first commit made both the registration and the review: two lines.
+                    .containsExactly(links.commit(commits.get(0)), links.commit(commits.get(0)),
+                            links.commit(commits.get(1)));
+            assertThat(chrome.findElement(By.linkText("Xem trên " + forge.title() + " mọi thay đổi từ commit đầu tiên đến "
+                    + "commit cuối cùng của mô hình")).getAttribute("href"))
+                    .isEqualTo(links.compare(commits.get(0), commits.get(1)));
             new Select(chrome.findElement(By.id("qd-trang-thai"))).selectByIndex(0);
             assertThat(chrome.findElement(By.id("qd-mo-kho")).getAttribute("href")).isEqualTo(links.edit(review));
 

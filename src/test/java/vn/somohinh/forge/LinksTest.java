@@ -21,6 +21,7 @@ class LinksTest {
         assertThat(l.history(FILE)).isEqualTo("https://kho.example.vn/hu-bao-lam/so-mo-hinh/commits/chinh/" + FILE);
         assertThat(l.newFile(FILE, "a: 1\n")).isEqualTo("https://kho.example.vn/hu-bao-lam/so-mo-hinh/new/chinh/"
                 + "data/registrations/2023/xa-loc-an?filename=ca-phe-ben-vung.yaml&value=a%3A%201%0A");
+        assertThat(l.commit("1a2b3c4")).isEqualTo("https://kho.example.vn/hu-bao-lam/so-mo-hinh/commit/1a2b3c4");
         assertThat(l.compare("chinh", "xa-loc-an/moi")).isEqualTo(
                 "https://kho.example.vn/hu-bao-lam/so-mo-hinh/compare/chinh...xa-loc-an%2Fmoi");
     }
@@ -32,6 +33,7 @@ class LinksTest {
         assertThat(l.history(FILE)).isEqualTo("https://kho.example.vn/hu-bao-lam/so-mo-hinh/-/commits/chinh/" + FILE);
         assertThat(l.newFile(FILE, "a: 1\n")).isEqualTo("https://kho.example.vn/hu-bao-lam/so-mo-hinh/-/new/chinh/"
                 + "data/registrations/2023/xa-loc-an?file_name=ca-phe-ben-vung.yaml&content=a%3A%201%0A");
+        assertThat(l.commit("1a2b3c4")).isEqualTo("https://kho.example.vn/hu-bao-lam/so-mo-hinh/-/commit/1a2b3c4");
         assertThat(l.compare("chinh", "moi")).isEqualTo("https://kho.example.vn/hu-bao-lam/so-mo-hinh/-/compare/chinh...moi");
     }
 
@@ -43,6 +45,7 @@ class LinksTest {
         assertThat(l.history(FILE)).isEqualTo("https://kho.example.vn/hu-bao-lam/so-mo-hinh/commits/branch/chinh/" + FILE);
         assertThat(l.newFile(FILE, "a: 1\n")).isEqualTo("https://kho.example.vn/hu-bao-lam/so-mo-hinh/_new/chinh/"
                 + "data/registrations/2023/xa-loc-an?filename=ca-phe-ben-vung.yaml&value=a%3A%201%0A");
+        assertThat(l.commit("1a2b3c4")).isEqualTo("https://kho.example.vn/hu-bao-lam/so-mo-hinh/commit/1a2b3c4");
         assertThat(l.compare("chinh", "moi")).isEqualTo("https://kho.example.vn/hu-bao-lam/so-mo-hinh/compare/chinh...moi");
     }
 
