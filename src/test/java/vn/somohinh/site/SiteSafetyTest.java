@@ -41,7 +41,8 @@ class SiteSafetyTest {
             // The only scripts are the site's own files.
             assertThat(doc.select("script").eachAttr("src")).as(page.getKey().toString())
                     .allMatch(src -> src.endsWith("vendor/minisearch/minisearch.js") || src.endsWith("js/tim-kiem.js")
-                            || src.endsWith("js/tao-ho-so.js") || src.endsWith("js/ghi-quyet-dinh.js"));
+                            || src.endsWith("js/tao-ho-so.js") || src.endsWith("js/ghi-quyet-dinh.js")
+                            || src.endsWith("js/kho.js"));
             for (Element el : doc.getAllElements()) {
                 for (Attribute a : el.attributes()) {
                     assertThat(a.getKey()).as(page.getKey() + " " + el.tagName()).doesNotStartWith("on");
