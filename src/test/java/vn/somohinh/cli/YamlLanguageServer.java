@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -45,15 +44,7 @@ final class YamlLanguageServer implements AutoCloseable {
 
     /** Why the server cannot run here (Node or the npm package missing), or null. */
     static String unavailable() {
-        if (!Files.isRegularFile(SERVER)) {
-            return SERVER + " is missing (run npm ci)";
-        }
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, "node"))) {
-                return null;
-            }
-        }
-        return "node is not on the PATH";
+        return NpmTool.unavailable(SERVER);
     }
 
     /** Starts the server on {@code workspace}; {@code offline} maps each http(s) schema address to its local file. */
