@@ -91,7 +91,8 @@ class SitePagesTest {
         try (var top = Files.list(site.root)) {
             assertThat(top.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly(
                     "404.html", "cong-van-854-cv-hu", "css", "don-vi", "dot-dang-ky", "du-lieu", "feed.xml",
-                    "gioi-thieu", "huong-dan-dang-ky", "index.html", "js", "mo-hinh", "qua-cac-nam", "ra-soat", "sitemap.xml",
+                    "gioi-thieu", "huong-dan-dang-ky", "index.html", "js", "mo-hinh", "qua-cac-nam", "quan-tri-kho", "ra-soat",
+                    "sitemap.xml",
                     "tao-ho-so", "van-ban", "vendor");
         }
         try (var beside = Files.list(site.root.getParent())) {
