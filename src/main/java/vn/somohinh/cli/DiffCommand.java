@@ -5,7 +5,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.somohinh.diff.ChangeMarkdown;
 import vn.somohinh.diff.Changes;
@@ -31,8 +30,8 @@ final class DiffCommand implements Callable<Integer> {
     @Mixin
     CommonOptions options = new CommonOptions();
 
-    @Option(names = "--base", required = true, paramLabel = "REF", description = "Nhánh hoặc commit để so sánh, ví dụ origin/main.")
-    String base;
+    @Mixin
+    BaseRef base = new BaseRef();
 
     DiffCommand(Session session) {
         this.session = session;
@@ -40,7 +39,7 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        GitSnapshot snapshot = snapshot();
+        GitSnapshot snapshot = base.snapshot(spec.commandLine(), options.root(), path -> true);
         Problems headProblems = new Problems();
         DataSet head = DataLoader.load(options.root(), headProblems);
         LocalDate today = ReferenceDate.resolve(options.root(), session.env(), head);
@@ -49,17 +48,7 @@ final class DiffCommand implements Callable<Integer> {
         DataSet before = DataLoader.load(snapshot.dataFiles(), baseProblems);
         Validator.validate(before, today, baseProblems);
         Changes changes = Changes.between(before, baseProblems.sorted(), head, headProblems.sorted(), snapshot.changedPaths());
-        session.out().print(ChangeMarkdown.render(changes, base));
+        session.out().print(ChangeMarkdown.render(changes, base.ref));
         return Main.OK;
-    }
-
-    /** The base as committed; a ref or repository that is not there is wrong usage (exit 2), told like any other. */
-    private GitSnapshot snapshot() throws java.io.IOException {
-        try {
-            return GitSnapshot.at(options.root(), base);
-        } catch (GitSnapshot.NotFound e) {
-            throw UsageErrors.refused(spec.commandLine(), e.ref()
-                    ? "giá trị '" + base + "' của --base không dùng được: " + e.getMessage() + "." : e.getMessage() + ".");
-        }
     }
 }

@@ -57,6 +57,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
                 .addSubcommand("validate", new ValidateCommand(session))
                 .addSubcommand("codeowners", new CodeownersCommand(session))
                 .addSubcommand("diff", new DiffCommand(session))
+                .addSubcommand("owners", new OwnersCommand(session))
                 .addSubcommand("new", new NewCommand(session))
                 .addSubcommand("decide", new DecideCommand(session))
                 .addSubcommand("grade", new GradeCommand(session))

@@ -5,7 +5,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.diff.DiffEntry;
@@ -24,9 +27,15 @@ import org.eclipse.jgit.treewalk.filter.PathFilter;
 
 /**
  * The site root's files as they were at a Git ref, and the paths the working tree changes against it: what
- * {@code diff --base REF} compares. Paths are relative to the site root, with "/".
+ * {@code diff --base REF} compares and what {@code owners --base REF} checks. Paths are relative to the site root,
+ * with "/".
+ *
+ * @param changedPaths the paths under the site root the working tree adds, changes or deletes (a deletion by the
+ *                     path it had)
+ * @param touchedPaths every path of the repository the working tree adds, changes, deletes or renames, both the old
+ *                     and the new path of a rename, sorted once each; one outside the site root starts with "../"
  */
-public record GitSnapshot(String ref, Map<String, byte[]> dataFiles, List<String> changedPaths) {
+public record GitSnapshot(String ref, Map<String, byte[]> dataFiles, List<String> changedPaths, List<String> touchedPaths) {
 
     /**
      * The root is outside any repository, or the ref names no commit of it: what was typed is wrong, not the tool.
@@ -48,15 +57,22 @@ public record GitSnapshot(String ref, Map<String, byte[]> dataFiles, List<String
 
     /** Reads the snapshot; {@link NotFound} when the repository or the ref is not there, IOException when unreadable. */
     public static GitSnapshot at(Path root, String ref) throws IOException, NotFound {
+        return at(root, ref, path -> true);
+    }
+
+    /** As {@link #at(Path, String)}, reading only the data files ("data/…") that {@code wanted} accepts. */
+    public static GitSnapshot at(Path root, String ref, Predicate<String> wanted) throws IOException, NotFound {
         FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(root.toAbsolutePath().toFile());
         if (builder.getGitDir() == null) {
-            throw new NotFound(false, "thư mục gốc " + root + " không nằm trong kho Git: lệnh diff so sánh với lịch sử"
+            throw new NotFound(false, "thư mục gốc " + root + " không nằm trong kho Git: --base so sánh với lịch sử"
                     + " của kho, hãy chạy trong bản sao của kho (git clone) hoặc chỉ --root tới một thư mục trong kho");
         }
         try (Repository repo = builder.build(); Git git = new Git(repo); RevWalk walk = new RevWalk(repo)) {
             RevCommit commit = walk.parseCommit(resolve(repo, ref));
             String prefix = prefix(repo, root);
-            return new GitSnapshot(ref, files(repo, commit, prefix + "data"), changed(git, repo, commit, prefix));
+            List<String[]> changes = changes(git, repo, commit);
+            return new GitSnapshot(ref, files(repo, commit, prefix, wanted), underRoot(changes, prefix),
+                    touched(changes, prefix));
         } catch (GitAPIException e) {
             throw new IOException("không so sánh được thư mục làm việc với " + ref, e);
         }
@@ -84,42 +100,71 @@ public record GitSnapshot(String ref, Map<String, byte[]> dataFiles, List<String
         return rel.isEmpty() ? "" : rel + "/";
     }
 
-    private static Map<String, byte[]> files(Repository repo, RevCommit commit, String folder) throws IOException {
+    private static Map<String, byte[]> files(Repository repo, RevCommit commit, String prefix, Predicate<String> wanted)
+            throws IOException {
         Map<String, byte[]> files = new TreeMap<>();
-        String prefix = folder.substring(0, folder.length() - "data".length());
         try (TreeWalk tw = new TreeWalk(repo); ObjectReader reader = repo.newObjectReader()) {
             tw.addTree(commit.getTree());
             tw.setRecursive(true);
-            tw.setFilter(PathFilter.create(folder));
+            tw.setFilter(PathFilter.create(prefix + "data"));
             while (tw.next()) {
-                if (tw.getFileMode(0).getObjectType() == org.eclipse.jgit.lib.Constants.OBJ_BLOB) {
-                    files.put(tw.getPathString().substring(prefix.length()), reader.open(tw.getObjectId(0)).getBytes());
+                String path = tw.getPathString().substring(prefix.length());
+                if (tw.getFileMode(0).getObjectType() == org.eclipse.jgit.lib.Constants.OBJ_BLOB && wanted.test(path)) {
+                    files.put(path, reader.open(tw.getObjectId(0)).getBytes());
                 }
             }
         }
         return files;
     }
 
-    /** Paths the working tree (tracked changes and new, not ignored, files) changes against the commit. */
-    private static List<String> changed(Git git, Repository repo, RevCommit commit, String prefix)
-            throws IOException, GitAPIException {
+    /**
+     * What the working tree (tracked changes and new, not ignored, files) changes against the commit, as pairs of
+     * repository paths {old, new}: null for the side a file is added or deleted on, both sides for a rename.
+     */
+    private static List<String[]> changes(Git git, Repository repo, RevCommit commit) throws IOException, GitAPIException {
         CanonicalTreeParser old = new CanonicalTreeParser();
         try (ObjectReader reader = repo.newObjectReader()) {
             old.reset(reader, commit.getTree());
         }
-        List<String> paths = new ArrayList<>();
+        List<String[]> changes = new ArrayList<>();
         for (DiffEntry e : git.diff().setOldTree(old).setShowNameAndStatusOnly(true).call()) {
-            String path = e.getChangeType() == DiffEntry.ChangeType.DELETE ? e.getOldPath() : e.getNewPath();
+            changes.add(new String[] {
+                e.getChangeType() == DiffEntry.ChangeType.ADD ? null : e.getOldPath(),
+                e.getChangeType() == DiffEntry.ChangeType.DELETE ? null : e.getNewPath()});
+        }
+        for (String untracked : git.status().call().getUntracked()) {
+            changes.add(new String[] {null, untracked});
+        }
+        return changes;
+    }
+
+    /** The paths under the site root that the changes leave (a deletion) or make, once each, relative to the root. */
+    private static List<String> underRoot(List<String[]> changes, String prefix) {
+        Set<String> paths = new TreeSet<>();
+        for (String[] change : changes) {
+            String path = change[1] == null ? change[0] : change[1];
             if (path.startsWith(prefix)) {
                 paths.add(path.substring(prefix.length()));
             }
         }
-        for (String untracked : git.status().call().getUntracked()) {
-            if (untracked.startsWith(prefix) && !paths.contains(untracked.substring(prefix.length()))) {
-                paths.add(untracked.substring(prefix.length()));
+        return List.copyOf(paths);
+    }
+
+    /**
+     * Both sides of every change, relative to the root: who owns a file is asked of the path it leaves as well as the
+     * path it reaches, and a file outside the root (CI files when the site is a sub-folder) is a change all the same.
+     */
+    private static List<String> touched(List<String[]> changes, String prefix) {
+        Path root = Path.of(prefix.isEmpty() ? "." : prefix);
+        Set<String> paths = new TreeSet<>();
+        for (String[] change : changes) {
+            for (String path : change) {
+                if (path != null) {
+                    paths.add(path.startsWith(prefix) ? path.substring(prefix.length())
+                            : root.relativize(Path.of(path)).toString().replace('\\', '/'));
+                }
             }
         }
-        paths.sort(null);
         return List.copyOf(paths);
     }
 }

@@ -67,6 +67,7 @@ public enum Code {
     // Other commands
     CODEOWNERS_OUTDATED(Severity.ERROR, "codeowners-outdated", "%s: hãy chạy `mvn -B -q compile exec:java -Dexec.args=\"codeowners --forge %s\"` và commit"),
     CODEOWNERS_SHADOWED(Severity.ERROR, "codeowners-shadowed", "%s đọc tệp này trước tệp CODEOWNERS của mình nên hiểu sai quyền sở hữu: hãy xóa tệp này (mỗi kho có tệp riêng trong .github/, .gitlab/, .gitea/, .forgejo/, sinh bằng lệnh codeowners --forge)"),
+    NOT_OWNER(Severity.ERROR, "not-owner", "tài khoản %s không được thay đổi tệp này (%s): chỉ %s được thay đổi, theo data/units.yaml và data/site.yaml ở %s, không theo bản đang sửa; hãy bỏ thay đổi ở tệp này, hoặc nhờ một người trong số đó thực hiện%s"),
     SCHEMAS_OUTDATED(Severity.ERROR, "schemas-outdated", "%s không khớp với data/ (danh mục mã đã đổi): hãy chạy `mvn -B -q compile exec:java -Dexec.args=\"schemas\"` và commit"),
     FILE_EXISTS(Severity.ERROR, "file-exists", "tệp đã có, không ghi đè: hãy chọn mã mô hình khác (--slug)"),
     UNKNOWN_MODEL(Severity.ERROR, "unknown-model", "không có mô hình \"%s\" (%s): hãy ghi đường dẫn tệp đăng ký, tệp xem xét hoặc năm/mã-đơn-vị/mã-mô-hình của một mô hình đã đăng ký, ví dụ 2023/xa-loc-an/ca-phe-ben-vung"),

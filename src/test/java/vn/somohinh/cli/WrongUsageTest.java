@@ -84,7 +84,7 @@ class WrongUsageTest {
     void anUnknownCommandListsTheCommands() {
         Run run = wrong("publish");
         assertThat(run.err().lines().findFirst().orElseThrow())
-                .isEqualTo("lỗi cách dùng: không có lệnh 'publish': các lệnh là build, validate, codeowners, diff, new, decide, grade, import, schemas, serve.");
+                .isEqualTo("lỗi cách dùng: không có lệnh 'publish': các lệnh là build, validate, codeowners, diff, owners, new, decide, grade, import, schemas, serve.");
         assertThat(wrong("valdate").err()).startsWith("lỗi cách dùng: không có lệnh 'valdate': có phải ý bạn là validate?");
         assertThat(run.err()).contains("Lệnh:");
     }
@@ -141,7 +141,7 @@ class WrongUsageTest {
     @Test
     void helpAndVersionAreVietnameseAndExitZero() {
         for (String[] args : List.of(new String[] {"--help"}, new String[] {"-h"}, new String[] {"validate", "--help"},
-                new String[] {"diff", "--help"}, new String[] {"new", "-h"}, new String[] {"codeowners", "--help"},
+                new String[] {"diff", "--help"}, new String[] {"new", "-h"}, new String[] {"codeowners", "--help"}, new String[] {"owners", "--help"},
                 new String[] {"build", "--help"})) {
             Run run = Run.of(args);
             String what = String.join(" ", args);
