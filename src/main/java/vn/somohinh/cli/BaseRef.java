@@ -17,8 +17,13 @@ final class BaseRef {
      * wrong usage (exit 2), told like any other: the user typed a name, the tool did not fail.
      */
     GitSnapshot snapshot(CommandLine cmd, Path root, Predicate<String> wanted) throws IOException {
+        return snapshot(cmd, root, wanted, false);
+    }
+
+    /** As {@link #snapshot(CommandLine, Path, Predicate)}, the changes counted from the fork point when asked (GitSnapshot). */
+    GitSnapshot snapshot(CommandLine cmd, Path root, Predicate<String> wanted, boolean sinceForkPoint) throws IOException {
         try {
-            return GitSnapshot.at(root, ref, wanted);
+            return GitSnapshot.at(root, ref, wanted, sinceForkPoint);
         } catch (GitSnapshot.NotFound e) {
             throw UsageErrors.refused(cmd, e.ref()
                     ? "giá trị '" + ref + "' của --base không dùng được: " + e.getMessage() + "." : e.getMessage() + ".");

@@ -58,7 +58,9 @@ final class OwnersCommand implements Callable<Integer> {
             throw UsageErrors.refused(spec.commandLine(), "tùy chọn --actor chỉ dùng cùng --check: hãy thêm --check để"
                     + " kiểm tra quyền của tài khoản này, hoặc bỏ --actor để xem ai được thay đổi từng tệp.");
         }
-        GitSnapshot snapshot = base.snapshot(spec.commandLine(), options.root(), Ownership::rosterFile);
+        // What the branch changed since it left the ref, judged by the ref's roster: a branch behind its target is
+        // not blamed for the target's newer commits.
+        GitSnapshot snapshot = base.snapshot(spec.commandLine(), options.root(), Ownership::rosterFile, true);
         Ownership roster = roster(snapshot);
         List<String> paths = snapshot.touchedPaths();
         if (!check) {

@@ -62,6 +62,16 @@ public record GitSnapshot(String ref, Map<String, byte[]> dataFiles, List<String
 
     /** As {@link #at(Path, String)}, reading only the data files ("data/…") that {@code wanted} accepts. */
     public static GitSnapshot at(Path root, String ref, Predicate<String> wanted) throws IOException, NotFound {
+        return at(root, ref, wanted, false);
+    }
+
+    /**
+     * As {@link #at(Path, String, Predicate)}, the changes measured from where HEAD's history left the ref's (their
+     * merge base) when {@code sinceForkPoint}: what a pull request changes, not also the newer commits of its target
+     * undone, when the branch is behind it. The data files are still the ref's own.
+     */
+    public static GitSnapshot at(Path root, String ref, Predicate<String> wanted, boolean sinceForkPoint)
+            throws IOException, NotFound {
         FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(root.toAbsolutePath().toFile());
         if (builder.getGitDir() == null) {
             throw new NotFound(false, "thư mục gốc " + root + " không nằm trong kho Git: --base so sánh với lịch sử"
@@ -70,11 +80,26 @@ public record GitSnapshot(String ref, Map<String, byte[]> dataFiles, List<String
         try (Repository repo = builder.build(); Git git = new Git(repo); RevWalk walk = new RevWalk(repo)) {
             RevCommit commit = walk.parseCommit(resolve(repo, ref));
             String prefix = prefix(repo, root);
-            List<String[]> changes = changes(git, repo, commit);
+            List<String[]> changes = changes(git, repo, sinceForkPoint ? forkPoint(repo, commit) : commit);
             return new GitSnapshot(ref, files(repo, commit, prefix, wanted), underRoot(changes, prefix),
                     touched(changes, prefix));
         } catch (GitAPIException e) {
             throw new IOException("không so sánh được thư mục làm việc với " + ref, e);
+        }
+    }
+
+    /** The merge base of {@code commit} and HEAD, or {@code commit} itself when HEAD has none in common with it. */
+    private static RevCommit forkPoint(Repository repo, RevCommit commit) throws IOException {
+        ObjectId head = repo.resolve("HEAD");
+        if (head == null) {
+            return commit;
+        }
+        try (RevWalk walk = new RevWalk(repo)) {
+            walk.setRevFilter(org.eclipse.jgit.revwalk.filter.RevFilter.MERGE_BASE);
+            walk.markStart(walk.parseCommit(commit));
+            walk.markStart(walk.parseCommit(head));
+            RevCommit base = walk.next();
+            return base == null ? commit : walk.parseCommit(base);
         }
     }
 

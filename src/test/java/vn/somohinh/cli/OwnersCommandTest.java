@@ -209,6 +209,28 @@ class OwnersCommandTest {
     }
 
     @Test
+    void aBranchBehindItsTargetAnswersOnlyForWhatItChanged() throws Exception {
+        Path root = repository();
+        branch(root, "loc-an");
+        change(root, A_FILE);
+        commit(root, "Lộc An sửa hồ sơ");
+        // Meanwhile main moves on: Lộc Bắc's file and a template change, merged by the committee.
+        try (Git git = Git.open(root.toFile())) {
+            git.checkout().setName("main").call();
+        }
+        change(root, B_FILE);
+        change(root, "templates/trang.ftlh");
+        commit(root, "Lộc Bắc và Ban Tổ chức");
+        try (Git git = Git.open(root.toFile())) {
+            git.checkout().setName("loc-an").call();
+        }
+        // Against main's tip the branch also "undoes" B's and the template's change; it did not make those.
+        Run run = check(root, "Chu-Tich-Loc-An");
+        assertThat(run.exit()).as(run.out()).isZero();
+        assertThat(run.out()).contains("Đã kiểm tra 1 tệp");
+    }
+
+    @Test
     void aRenameIsCheckedAtTheFolderItLeavesAndTheFolderItReaches() throws Exception {
         Path root = repository();
         // With Git's rename detection on, as many configurations have it, the move is one entry holding both paths.
