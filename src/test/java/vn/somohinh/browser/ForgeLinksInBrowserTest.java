@@ -114,6 +114,10 @@ class ForgeLinksInBrowserTest {
             assertThat(chrome.findElement(By.linkText("Xem trên " + forge.title() + " mọi thay đổi từ commit đầu tiên đến "
                     + "commit cuối cùng của mô hình")).getAttribute("href"))
                     .isEqualTo(links.compare(commits.get(0), commits.get(1)));
+            if (forge == Forge.FORGEJO) {
+                ((JavascriptExecutor) chrome).executeScript("document.getElementById('lich-su').scrollIntoView();");
+                Browser.screenshot(chrome, "mo-hinh-lien-ket-kho");
+            }
             new Select(chrome.findElement(By.id("qd-trang-thai"))).selectByIndex(0);
             assertThat(chrome.findElement(By.id("qd-mo-kho")).getAttribute("href")).isEqualTo(links.edit(review));
 
@@ -135,6 +139,11 @@ class ForgeLinksInBrowserTest {
             assertThat(form[1].strip()).isEqualTo(text("yaml").strip());
             assertThat(form[0] + "&" + textKey + "=").isEqualTo(links.newFile(text("duong-dan"), ""));
             assertThat(text("duong-dan")).startsWith("data/registrations/");
+            if (forge == Forge.FORGEJO) {
+                chrome.get(server.url() + "quan-tri-kho/");
+                assertThat(chrome.findElement(By.cssSelector("h1")).getText()).isEqualTo("Quản trị kho mã nguồn");
+                Browser.screenshot(chrome, "quan-tri-kho");
+            }
         }
     }
 }
