@@ -17,7 +17,7 @@ import vn.somohinh.forge.Forge;
 import vn.somohinh.forge.OwnersFile;
 import vn.somohinh.load.DataLoader;
 import vn.somohinh.load.DataSet;
-import vn.somohinh.model.CodeOwners;
+import vn.somohinh.owners.CodeOwners;
 import vn.somohinh.problem.Code;
 import vn.somohinh.problem.Problems;
 

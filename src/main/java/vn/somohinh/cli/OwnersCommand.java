@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 import vn.somohinh.load.DataLoader;
 import vn.somohinh.load.GitSnapshot;
-import vn.somohinh.model.Ownership;
+import vn.somohinh.owners.Ownership;
 import vn.somohinh.problem.Problem;
 import vn.somohinh.problem.Problems;
 import vn.somohinh.text.Numbers;

@@ -34,6 +34,7 @@ class ArchitectureTest {
             Map.entry("load", Set.of("forge", "yaml", "cache", "problem", "text")),
             Map.entry("validate", Set.of("forge", "load", "yaml", "problem", "text")),
             Map.entry("model", Set.of("forge", "load", "problem", "text")),
+            Map.entry("owners", Set.of("forge", "load", "problem", "text")),
             Map.entry("report", Set.of("model", "problem", "text")),
             Map.entry("render", Set.of("model", "report", "problem", "text")),
             Map.entry("publish", Set.of("problem", "text")),
@@ -43,7 +44,7 @@ class ArchitectureTest {
             Map.entry("write", Set.of("load", "yaml", "validate", "intake", "convert", "problem", "text")),
             Map.entry("pipeline", Set.of("problem", "text", "cache", "yaml", "load", "validate", "model", "render", "publish")),
             Map.entry("serve", Set.of("pipeline", "problem", "text", "load")),
-            Map.entry("cli", Set.of("forge", "problem", "text", "cache", "yaml", "load", "validate", "model", "report", "render", "publish", "diff", "intake", "convert", "write", "pipeline", "serve")));
+            Map.entry("cli", Set.of("forge", "owners", "problem", "text", "cache", "yaml", "load", "validate", "model", "report", "render", "publish", "diff", "intake", "convert", "write", "pipeline", "serve")));
     private static final Pattern USE = Pattern.compile("vn\\.somohinh\\.([a-z]+)\\.");
 
     @Test

@@ -1,4 +1,4 @@
-package vn.somohinh.model;
+package vn.somohinh.owners;
 
 import java.util.ArrayList;
 import java.util.Comparator;
