@@ -48,6 +48,7 @@ public enum Code {
     INVALID_ACCOUNT(Severity.ERROR, "invalid-account", "trường \"%s\": tài khoản \"%s\" không hợp lệ: hãy ghi dạng @ten hoặc @to-chuc/nhom"),
 
     FORGE_REQUIRED(Severity.ERROR, "forge-required", "trường \"kho_ma_nguon\": không biết kho %s chạy phần mềm nào (chỉ đoán được github.com và gitlab.com): hãy ghi thêm loai_kho: github, gitlab, gitea hoặc forgejo, để các liên kết sửa tệp, lịch sử và tạo tệp mở đúng trang"),
+    FORGE_MISMATCH(Severity.ERROR, "forge-mismatch", "trường \"loai_kho\": kho %s chạy %s, không phải %s: hãy sửa loai_kho thành %s hoặc xóa dòng này (với %s không cần ghi)"),
     INVALID_BRANCH(Severity.ERROR, "invalid-branch", "trường \"nhanh_chinh\": \"%s\" không phải tên nhánh Git hợp lệ: hãy ghi đúng tên nhánh chính của kho, ví dụ main"),
     NOT_A_TEAM(Severity.ERROR, "not-a-team", "trường \"%s\": \"%s\" không phải tài khoản nhóm: nhóm ghi dạng @to-chuc/nhom, đúng như trong quan_tri của đơn vị"),
 

@@ -26,8 +26,15 @@ final class ForgeRule implements Rule {
             return;
         }
         ctx.requireKnown(site.src(), "loai_kho", "loại kho", site.loaiKho(), Forge.ids(), Kind.FORGES.where());
-        if (site.khoMaNguon() != null && site.loaiKho() == null && Forge.guess(site.khoMaNguon()).isEmpty()) {
+        var shown = Forge.guess(site.khoMaNguon());
+        if (site.khoMaNguon() != null && site.loaiKho() == null && shown.isEmpty()) {
             ctx.report(site.src(), "kho_ma_nguon", Code.FORGE_REQUIRED, site.khoMaNguon());
+        }
+        var named = Forge.byId(site.loaiKho());
+        if (shown.isPresent() && named.isPresent() && shown.get() != named.get()) {
+            String host = java.net.URI.create(site.khoMaNguon().strip()).getHost();
+            ctx.report(site.src(), "loai_kho", Code.FORGE_MISMATCH, host, shown.get().title(), named.get().id(),
+                    shown.get().id(), host);
         }
         if (site.nhanhChinh() != null && !Repository.isValidRefName("refs/heads/" + site.nhanhChinh())) {
             ctx.report(site.src(), "nhanh_chinh", Code.INVALID_BRANCH, site.nhanhChinh());
