@@ -33,12 +33,7 @@ public final class DataLoader {
      * same bytes read by the same reader, and stored there otherwise: the result is the same either way.
      */
     public static DataSet load(Path root, Problems problems, Store store) {
-        return load(root, problems, store, null);
-    }
-
-    /** As {@link #load(Path, Problems, Store)}, the last load's reads kept in {@code memory} (null: none kept). */
-    public static DataSet load(Path root, Problems problems, Store store, TreeMemory memory) {
-        Trees trees = Trees.open(store, memory);
+        Trees trees = Trees.open(store);
         DataSet data = load(listFiles(root, problems), FileReader.disk(root), trees, problems);
         trees.save();
         return data;

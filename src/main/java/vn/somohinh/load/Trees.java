@@ -18,7 +18,7 @@ import vn.somohinh.yaml.TreeCodec;
  * together, as one {@link TreePack}, once the run has read every file; for use by one load at a time.
  */
 final class Trees {
-    static final Trees NONE = new Trees(Store.none(), Map.of(), null);
+    static final Trees NONE = new Trees(Store.none(), Map.of());
     private static final String KIND = "yaml-trees";
     /** One pack for the site's data/, replaced by each run that read something new. */
     private static final String PACK = "data";
@@ -29,11 +29,9 @@ final class Trees {
     private final Map<String, TreePack.Slice> earlier;
     private final Map<String, TreePack.Slice> now = new ConcurrentHashMap<>();
     private final AtomicBoolean parsed = new AtomicBoolean();
-    private final TreeMemory memory;
 
-    private Trees(Store store, Map<String, TreePack.Slice> earlier, TreeMemory memory) {
+    private Trees(Store store, Map<String, TreePack.Slice> earlier) {
         this.store = store;
-        this.memory = memory;
         // Not for NONE: a run without a store never reads the reader's classes back.
         this.reader = store.folder().isEmpty() ? null : TreeCodec.VERSION.getBytes(StandardCharsets.US_ASCII);
         this.earlier = earlier;
@@ -44,17 +42,10 @@ final class Trees {
      * the reader cannot be fingerprinted.
      */
     static Trees open(Store store) {
-        return open(store, null);
-    }
-
-    /** As {@link #open(Store)}, the last load's reads taken from {@code memory} when it holds them. */
-    static Trees open(Store store, TreeMemory memory) {
         if (store.folder().isEmpty() || TreeCodec.VERSION == null) {
             return NONE;
         }
-        Map<String, TreePack.Slice> earlier = memory == null ? null : memory.last();
-        return new Trees(store, earlier != null ? earlier
-                : store.read(KIND, PACK).map(TreePack::entries).orElse(Map.of()), memory);
+        return new Trees(store, store.read(KIND, PACK).map(TreePack::entries).orElse(Map.of()));
     }
 
     /** As {@link SafeYamlReader#read}: the file's root node, or null (the problems say why). */
@@ -95,18 +86,10 @@ final class Trees {
         return TreeCodec.decode(slice.array(), slice.offset() + label.length, slice.length() - label.length, path);
     }
 
-    /** Stores this run's reads, unless they are exactly the stored ones or the memory keeps them until later. */
+    /** Stores this run's reads, unless they are exactly the stored ones. */
     void save() {
-        if (store.folder().isEmpty()) {
-            return;
+        if (store.folder().isPresent() && (parsed.get() || now.size() != earlier.size())) {
+            store.put(KIND, PACK, TreePack.parts(now));
         }
-        boolean changed = parsed.get() || now.size() != earlier.size();
-        if (memory == null ? changed : memory.remember(Map.copyOf(now), changed)) {
-            store(store, now);
-        }
-    }
-
-    static void store(Store store, Map<String, TreePack.Slice> reads) {
-        store.put(KIND, PACK, TreePack.parts(reads));
     }
 }

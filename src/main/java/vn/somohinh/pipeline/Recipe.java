@@ -12,7 +12,6 @@ import vn.somohinh.load.DataLoader;
 import vn.somohinh.load.DataSet;
 import vn.somohinh.load.GitHistory;
 import vn.somohinh.load.ReferenceDate;
-import vn.somohinh.load.TreeMemory;
 import vn.somohinh.model.Site;
 import vn.somohinh.model.SiteModel;
 import vn.somohinh.problem.Problem;
@@ -44,8 +43,6 @@ public final class Recipe {
     /** serve's: the render state is written when it stops (keepState), not after every build. */
     private final boolean stateOnStop;
     private final RenderState state;
-    /** The YAML reads of the last load, for the next: serve's rebuilds do not read the cache's pack again. */
-    private final TreeMemory trees;
     /** The last site published by this recipe. */
     private Site previous;
 
@@ -81,7 +78,6 @@ public final class Recipe {
         this.store = store;
         this.stateOnStop = stateOnStop;
         this.state = new RenderState(store.folder().isPresent() ? root.resolve(STATE) : null, out, stateOnStop);
-        this.trees = new TreeMemory(stateOnStop);
     }
 
     /**
@@ -96,22 +92,18 @@ public final class Recipe {
     }
 
     /**
-     * This recipe writing the render state and the YAML reads' pack down only when {@link #keepState} is called, for
-     * serve, which builds after every save and keeps both in memory meanwhile (writing 62,000 lines after each save
-     * was 5% of a save at national scale, the 72 MB pack about a second). The state on disk is deleted before this recipe first publishes, so that a serve
+     * This recipe writing the render state down only when {@link #keepState} is called, for serve, which builds
+     * after every save and keeps the state in memory meanwhile (writing 62,000 lines after each save was 5% of a
+     * save at national scale). The state on disk is deleted before this recipe first publishes, so that a serve
      * killed before it could keep its state leaves none, and the next build makes every file.
      */
     public Recipe keepingStateUntilStop() {
         return new Recipe(root, out, env, timings, store, true);
     }
 
-    /**
-     * Writes down what the last build wrote and the YAML reads of the last load, if this recipe has not yet (see
-     * {@link #keepingStateUntilStop}).
-     */
+    /** Writes down what the last build wrote, if this recipe has not yet (see {@link #keepingStateUntilStop}). */
     public void keepState() {
         state.keep();
-        trees.keep(store);
     }
 
     public Path root() {
@@ -131,7 +123,7 @@ public final class Recipe {
     public Checked check() throws IOException {
         Stopwatch watch = Stopwatch.of(env, timings);
         Problems problems = new Problems();
-        DataSet data = DataLoader.load(root, problems, store, trees);
+        DataSet data = DataLoader.load(root, problems, store);
         watch.lap("load");
         LocalDate today = ReferenceDate.resolve(root, env, data);
         Validator.validate(data, today, problems);
