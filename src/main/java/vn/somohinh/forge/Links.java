@@ -26,29 +26,39 @@ public record Links(Forge forge, String repo, String branch) {
         repo = repo.endsWith("/") ? repo.substring(0, repo.length() - 1) : repo;
     }
 
+    /** The parts of a forge's addresses after the repository's, the one table of what differs (see above). */
+    private record Routes(String edit, String history, String create, String commit, String compare, String nameKey,
+                          String textKey) {
+        static Routes of(Forge forge) {
+            return switch (forge) {
+                case GITHUB -> new Routes("/edit/", "/commits/", "/new/", "/commit/", "/compare/", "filename", "value");
+                case GITLAB -> new Routes("/-/edit/", "/-/commits/", "/-/new/", "/-/commit/", "/-/compare/",
+                        "file_name", "content");
+                case GITEA, FORGEJO -> new Routes("/_edit/", "/commits/branch/", "/_new/", "/commit/", "/compare/",
+                        "filename", "value");
+            };
+        }
+    }
+
+    private Routes routes() {
+        return Routes.of(forge);
+    }
+
     /** The forge's editor of the file at {@code path} ("data/…"). */
     public String edit(String path) {
-        return repo + switch (forge) {
-            case GITHUB -> "/edit/";
-            case GITLAB -> "/-/edit/";
-            case GITEA, FORGEJO -> "/_edit/";
-        } + segment(branch) + "/" + segments(path);
+        return repo + routes().edit() + encode(branch) + "/" + segments(path);
     }
 
     /** The commits that changed the file at {@code path}. */
     public String history(String path) {
-        return repo + switch (forge) {
-            case GITHUB -> "/commits/";
-            case GITLAB -> "/-/commits/";
-            case GITEA, FORGEJO -> "/commits/branch/";
-        } + segment(branch) + "/" + segments(path);
+        return repo + routes().history() + encode(branch) + "/" + segments(path);
     }
 
     /** The forge's editor of a new file at {@code path}, filled with {@code text}. */
     public String newFile(String path, String text) {
         int slash = path.lastIndexOf('/');
         return fill(newFileTemplate(), slash < 0 ? "" : segments(path.substring(0, slash)),
-                query(path.substring(slash + 1)), query(text));
+                encode(path.substring(slash + 1)), encode(text));
     }
 
     /**
@@ -58,13 +68,9 @@ public record Links(Forge forge, String repo, String branch) {
      * repository address (braces are not allowed in one).
      */
     public String newFileTemplate() {
-        String start = switch (forge) {
-            case GITHUB -> "/new/";
-            case GITLAB -> "/-/new/";
-            case GITEA, FORGEJO -> "/_new/";
-        };
-        String keys = forge == Forge.GITLAB ? "?file_name=" + NAME + "&content=" : "?filename=" + NAME + "&value=";
-        return repo + start + segment(branch) + "/" + FOLDER + keys + TEXT;
+        Routes r = routes();
+        return repo + r.create() + encode(branch) + "/" + FOLDER + "?" + r.nameKey() + "=" + NAME + "&" + r.textKey()
+                + "=" + TEXT;
     }
 
     public static final String FOLDER = "{thu_muc}";
@@ -78,24 +84,20 @@ public record Links(Forge forge, String repo, String branch) {
 
     /** A commit's page, by its id (the abbreviated one is enough on all four). */
     public String commit(String id) {
-        return repo + (forge == Forge.GITLAB ? "/-/commit/" : "/commit/") + segment(id);
+        return repo + routes().commit() + encode(id);
     }
 
     /** The comparison of {@code head} with {@code base}, from which a pull (merge) request is opened. */
     public String compare(String base, String head) {
-        return repo + (forge == Forge.GITLAB ? "/-/compare/" : "/compare/") + segment(base) + "..." + segment(head);
+        return repo + routes().compare() + encode(base) + "..." + encode(head);
     }
 
     private static String segments(String path) {
-        return Arrays.stream(path.split("/", -1)).map(Links::segment).collect(Collectors.joining("/"));
+        return Arrays.stream(path.split("/", -1)).map(Links::encode).collect(Collectors.joining("/"));
     }
 
-    /** One path segment, percent-encoded (a space as %20, never "+"). */
-    static String segment(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    static String query(String s) {
+    /** A path segment or a query value, percent-encoded (a space as %20, never "+", which a path would keep). */
+    static String encode(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

@@ -58,7 +58,7 @@ class LinksTest {
         String made = l.newFile("data/thư mục/tệp.yaml", text);
         assertThat(made).doesNotContain(" ", "\n", "{", "}", "\"", "#").contains("%26%20", "%241");
         assertThat(Links.fill(l.newFileTemplate(), "data/th%C6%B0%20m%E1%BB%A5c", "t%E1%BB%87p.yaml",
-                Links.query(text))).isEqualTo(made);
+                Links.encode(text))).isEqualTo(made);
         assertThat(java.net.URLDecoder.decode(made.substring(made.lastIndexOf('=') + 1),
                 java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(text);
     }
