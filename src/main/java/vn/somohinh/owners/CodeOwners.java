@@ -59,13 +59,19 @@ public final class CodeOwners {
 
     /** The accounts of the unit named like the newest campaign's compiling body. */
     static List<String> committee(DataSet data) {
-        Optional<Campaign> newest = data.campaigns().stream().max(Comparator.comparingInt(Campaign::year));
-        if (newest.isEmpty() || newest.get().coQuanTongHop() == null || data.units() == null) {
+        String name = committeeName(data);
+        if (name == null || data.units() == null) {
             return List.of();
         }
-        String name = Fold.fold(newest.get().coQuanTongHop()).strip();
+        String folded = Fold.fold(name).strip();
         return data.units().stream()
-                .filter(u -> u.ten() != null && Fold.fold(u.ten()).strip().equals(name))
+                .filter(u -> u.ten() != null && Fold.fold(u.ten()).strip().equals(folded))
                 .findFirst().map(Unit::quanTri).orElse(List.of());
+    }
+
+    /** The newest campaign's compiling body (co_quan_tong_hop), as written, or null. */
+    static String committeeName(DataSet data) {
+        return data.campaigns().stream().max(Comparator.comparingInt(Campaign::year))
+                .map(Campaign::coQuanTongHop).orElse(null);
     }
 }

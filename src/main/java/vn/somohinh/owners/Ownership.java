@@ -1,7 +1,6 @@
 package vn.somohinh.owners;
 
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import vn.somohinh.load.Campaign;
 import vn.somohinh.load.DataSet;
 import vn.somohinh.load.SiteConfig;
 import vn.somohinh.load.Unit;
@@ -42,8 +40,7 @@ public final class Ownership {
                     t.thanhVien().stream().map(Ownership::key).collect(Collectors.toSet())));
         }
         committee = CodeOwners.committee(roster);
-        committeeName = roster.campaigns().stream().max(Comparator.comparingInt(Campaign::year))
-                .map(Campaign::coQuanTongHop).orElse(null);
+        committeeName = CodeOwners.committeeName(roster);
     }
 
     /** The ownership a roster gives: its units.yaml, site.yaml and campaigns ({@link #rosterFile}). */
