@@ -26,11 +26,12 @@ public final class SiteModel {
         Site.Codes codes = new Site.Codes(List.copyOf(cat.types.values()), List.copyOf(cat.fields.values()),
                 List.copyOf(cat.grades.values()),
                 java.util.Arrays.stream(vn.somohinh.load.Status.values()).map(StatusTag::of).toList());
-        return new Site(info(data.site()), codes, List.copyOf(campaigns.views),
+        SiteInfo info = info(data.site());
+        return new Site(info, codes, List.copyOf(campaigns.views),
                 campaigns.views.isEmpty() ? null : campaigns.views.get(0), refs, List.copyOf(models.pages),
                 List.copyOf(units.groups), List.copyOf(units.views), List.copyOf(directives.views),
                 FeedEntries.build(cat, models), Day.of(newest(data)), git(history),
-                Reports.build(info(data.site()), campaigns.views, models.pages, documentDay,
+                Reports.build(info, campaigns.views, models.pages, documentDay,
                         history.available() && history.lastCommit() != null ? history.lastCommit().commit() : null),
                 vn.somohinh.load.JsonSchemas.all(data), forms(data.site(), campaigns.views, codes.fields()));
     }
