@@ -9,11 +9,14 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import vn.somohinh.cache.Store;
 import vn.somohinh.problem.Code;
 import vn.somohinh.problem.Problems;
@@ -33,10 +36,34 @@ public final class DataLoader {
      * same bytes read by the same reader, and stored there otherwise: the result is the same either way.
      */
     public static DataSet load(Path root, Problems problems, Store store) {
-        Trees trees = Trees.open(store);
-        DataSet data = load(listFiles(root, problems), FileReader.disk(root), trees, problems);
+        return load(root, problems, store, Reads.NONE);
+    }
+
+    /**
+     * As {@link #load(Path, Problems, Store)}, reusing what {@code reads} kept of the last load for every file that
+     * did not change since, and keeping this load's for the next: serve's rebuilds. The result is the same as a
+     * load that reads everything. The store is used by a load that reads everything only: a later one reads a few
+     * files, and storing only those would replace the pack of all the others.
+     */
+    public static DataSet load(Path root, Problems problems, Store store, Reads reads) {
+        Map<String, Reads.Stamp> listed = listFiles(root, problems);
+        Reads.Round round = reads.begin();
+        Trees trees = round.first() ? Trees.open(store) : Trees.NONE;
+        FileReader.Source disk = FileReader.disk(root);
+        List<String> paths = List.copyOf(listed.keySet());
+        List<FileReader.Result> results = read(paths, path -> {
+            FileReader.Result again = round.reuse(path, listed.get(path));
+            return again != null ? again : FileReader.read(disk, path, trees);
+        }, problems);
         trees.save();
-        return data;
+        if (reads.keeps()) {
+            Map<String, Reads.Kept> kept = new HashMap<>();
+            for (FileReader.Result result : results) {
+                kept.put(result.path(), new Reads.Kept(listed.get(result.path()), result));
+            }
+            reads.remember(kept);
+        }
+        return build(paths, results, problems);
     }
 
     /** Loads data files held in memory, by path from the root ("data/…"), e.g. as they were in a commit. */
@@ -87,15 +114,21 @@ public final class DataLoader {
     }
 
     private static DataSet load(List<String> paths, FileReader.Source source, Trees trees, Problems problems) {
+        return build(paths, read(paths, path -> FileReader.read(source, path, trees), problems), problems);
+    }
+
+    private static List<FileReader.Result> read(List<String> paths, Function<String, FileReader.Result> reader,
+                                                Problems problems) {
         for (String required : DataLayout.REQUIRED) {
             if (!paths.contains(required)) {
                 problems.add(required, 1, 1, Code.MISSING_FILE, required);
             }
         }
         // Files are independent: read them in parallel, each with its own problems, then merge in path order.
-        List<FileReader.Result> results = paths.parallelStream()
-                .map(path -> FileReader.read(source, path, trees))
-                .toList();
+        return paths.parallelStream().map(reader).toList();
+    }
+
+    private static DataSet build(List<String> paths, List<FileReader.Result> results, Problems problems) {
         DataSetBuilder builder = new DataSetBuilder();
         for (FileReader.Result result : results) {
             problems.addAll(result.problems());
@@ -104,10 +137,13 @@ public final class DataLoader {
         return builder.build(paths);
     }
 
-    /** Every file under data/, as sorted paths from the root; symbolic links are reported, never followed. */
-    private static List<String> listFiles(Path root, Problems problems) {
+    /**
+     * Every file under data/, by sorted path from the root, with its stamp (from the walk itself: no more calls to
+     * the file system); symbolic links are reported, never followed.
+     */
+    private static Map<String, Reads.Stamp> listFiles(Path root, Problems problems) {
         Path data = root.resolve("data");
-        List<String> paths = new ArrayList<>();
+        Map<String, Reads.Stamp> paths = new TreeMap<>();
         if (!Files.isDirectory(data)) {
             return paths;
         }
@@ -125,7 +161,7 @@ public final class DataLoader {
                     if (attrs.isSymbolicLink()) {
                         problems.add(rel, 1, 1, Code.SYMLINK);
                     } else if (attrs.isRegularFile()) {
-                        paths.add(rel);
+                        paths.put(rel, Reads.Stamp.of(attrs));
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -133,7 +169,6 @@ public final class DataLoader {
         } catch (IOException e) {
             throw new UncheckedIOException("không đọc được thư mục " + data, e);
         }
-        paths.sort(null);
         return paths;
     }
 

@@ -11,6 +11,7 @@ import vn.somohinh.cache.Store;
 import vn.somohinh.load.DataLoader;
 import vn.somohinh.load.DataSet;
 import vn.somohinh.load.GitHistory;
+import vn.somohinh.load.Reads;
 import vn.somohinh.load.ReferenceDate;
 import vn.somohinh.model.Site;
 import vn.somohinh.model.SiteModel;
@@ -43,6 +44,8 @@ public final class Recipe {
     /** serve's: the render state is written when it stops (keepState), not after every build. */
     private final boolean stateOnStop;
     private final RenderState state;
+    /** serve's: the records of the last load, for the files that did not change since. */
+    private final Reads reads;
     /** The last site published by this recipe. */
     private Site previous;
 
@@ -66,17 +69,18 @@ public final class Recipe {
 
     /** A recipe for the site under {@code root}, built into {@code out}; stage times go to {@code timings} when the environment asks. */
     public Recipe(Path root, Path out, Map<String, String> env, PrintStream timings) {
-        this(root, out, env, timings, Store.none(), false);
+        this(root, out, env, timings, Store.none(), false, Reads.NONE);
     }
 
     private Recipe(Path root, Path out, Map<String, String> env, PrintStream timings, Store store,
-                   boolean stateOnStop) {
+                   boolean stateOnStop, Reads reads) {
         this.root = root;
         this.out = out;
         this.env = Map.copyOf(env);
         this.timings = timings;
         this.store = store;
         this.stateOnStop = stateOnStop;
+        this.reads = reads;
         this.state = new RenderState(store.folder().isPresent() ? root.resolve(STATE) : null, out, stateOnStop);
     }
 
@@ -88,17 +92,33 @@ public final class Recipe {
         Store opened = Store.open(root);
         Path folder = opened.folder().orElseThrow();
         return folder.startsWith(out) || out.startsWith(folder) ? this
-                : new Recipe(root, out, env, timings, opened, stateOnStop);
+                : new Recipe(root, out, env, timings, opened, stateOnStop, reads);
     }
 
     /**
-     * This recipe writing the render state down only when {@link #keepState} is called, for serve, which builds
-     * after every save and keeps the state in memory meanwhile (writing 62,000 lines after each save was 5% of a
-     * save at national scale). The state on disk is deleted before this recipe first publishes, so that a serve
-     * killed before it could keep its state leaves none, and the next build makes every file.
+     * This recipe for serve, which builds after every save. It writes the render state down only when
+     * {@link #keepState} is called and keeps it in memory meanwhile (writing 62,000 lines after each save was 5% of
+     * a save at national scale). The state on disk is deleted before this recipe first publishes, so that a serve
+     * killed before it could keep its state leaves none, and the next build makes every file. It also keeps the
+     * records of each load and reads again only the data files that changed (load/Reads): tell it what the watcher
+     * sees through {@link #touched}.
      */
     public Recipe keepingStateUntilStop() {
-        return new Recipe(root, out, env, timings, store, true);
+        return new Recipe(root, out, env, timings, store, true, Reads.kept());
+    }
+
+    /**
+     * A watcher saw {@code file} change (null: it lost track, e.g. its queue overflowed): the next load reads it
+     * again, or everything, whatever the files' sizes and times say.
+     */
+    public void touched(Path file) {
+        Path base = root.toAbsolutePath().normalize();
+        Path changed = file == null ? null : file.toAbsolutePath().normalize();
+        if (changed != null && changed.startsWith(base)) {
+            reads.touched(base.relativize(changed).toString().replace(java.io.File.separatorChar, '/'));
+        } else {
+            reads.touchedEverything();
+        }
     }
 
     /** Writes down what the last build wrote, if this recipe has not yet (see {@link #keepingStateUntilStop}). */
@@ -123,7 +143,7 @@ public final class Recipe {
     public Checked check() throws IOException {
         Stopwatch watch = Stopwatch.of(env, timings);
         Problems problems = new Problems();
-        DataSet data = DataLoader.load(root, problems, store);
+        DataSet data = DataLoader.load(root, problems, store, reads);
         watch.lap("load");
         LocalDate today = ReferenceDate.resolve(root, env, data);
         Validator.validate(data, today, problems);
@@ -144,7 +164,10 @@ public final class Recipe {
         if (checked.failed(strict)) {
             return new Outcome(checked, false);
         }
-        checked.data().releaseTrees();
+        if (!reads.keeps()) {
+            // The next load reads the trees again; serve's reuses them (load/Reads).
+            checked.data().releaseTrees();
+        }
         Site site = SiteModel.build(checked.data(), checked.problems(), GitHistory.read(root));
         watch.lap("model");
         Path staging = Publisher.stagingFor(out);

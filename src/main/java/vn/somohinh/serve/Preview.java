@@ -70,7 +70,10 @@ public final class Preview implements AutoCloseable {
         preview.server.setExecutor(preview.requests);
         preview.server.start();
         try {
-            preview.watch = Watch.start(recipe.root(), preview.rebuilds::request);
+            preview.watch = Watch.start(recipe.root(), path -> {
+                recipe.touched(path);
+                preview.rebuilds.request();
+            });
         } catch (IOException | RuntimeException e) {
             preview.server.stop(0);
             throw e;

@@ -14,6 +14,7 @@ import java.nio.file.WatchService;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import org.slf4j.helpers.NOPLogger;
 
 /**
@@ -28,21 +29,25 @@ import org.slf4j.helpers.NOPLogger;
 final class Watch implements AutoCloseable {
     static final List<String> SOURCES = List.of("data", "content", "templates", "assets");
     private final Path root;
-    private final Runnable changed;
+    /** Told each changed path, or null when the watcher lost track of what changed. */
+    private final Consumer<Path> changed;
     private final WatchService rootWatch;
     private final ExecutorService thread = daemon("so-mo-hinh-theo-doi");
     private final ExecutorService rootThread = daemon("so-mo-hinh-theo-doi-goc");
     private DirectoryWatcher sources;
     private boolean closed;
 
-    private Watch(Path root, Runnable changed) throws IOException {
+    private Watch(Path root, Consumer<Path> changed) throws IOException {
         this.root = root;
         this.changed = changed;
         this.rootWatch = FileSystems.getDefault().newWatchService();
     }
 
-    /** Starts watching the source folders of {@code root} that exist; {@code changed} runs on a watcher's thread. */
-    static Watch start(Path root, Runnable changed) throws IOException {
+    /**
+     * Starts watching the source folders of {@code root} that exist; {@code changed} runs on a watcher's thread with
+     * the path that changed, or null when that is not known (an overflow, a source folder come or gone).
+     */
+    static Watch start(Path root, Consumer<Path> changed) throws IOException {
         Watch watch = new Watch(root, changed);
         try {
             root.register(watch.rootWatch, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE);
@@ -73,8 +78,10 @@ final class Watch implements AutoCloseable {
                 .fileHashing(false)
                 .logger(NOPLogger.NOP_LOGGER)
                 .listener(event -> {
-                    if (event.eventType() == DirectoryChangeEvent.EventType.OVERFLOW || relevant(event.path())) {
-                        changed.run();
+                    if (event.eventType() == DirectoryChangeEvent.EventType.OVERFLOW) {
+                        changed.accept(null);
+                    } else if (relevant(event.path())) {
+                        changed.accept(event.path());
                     }
                 })
                 .build();
@@ -94,7 +101,7 @@ final class Watch implements AutoCloseable {
                 key.reset();
                 if (sourceFolder) {
                     watchSources();
-                    changed.run();
+                    changed.accept(null);
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {

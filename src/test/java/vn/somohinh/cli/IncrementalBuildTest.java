@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import vn.somohinh.pipeline.Recipe;
 import vn.somohinh.publish.Publisher;
 import vn.somohinh.site.Reproducibility;
@@ -37,8 +37,14 @@ class IncrementalBuildTest {
         final Recipe recipe;
 
         Rebuilds(Path root, Path out) {
+            this(root, out, false);
+        }
+
+        /** {@code serve}: the recipe serve runs, which also reuses the records of the data files left unchanged. */
+        Rebuilds(Path root, Path out, boolean serve) {
             this.out = out;
-            this.recipe = new Recipe(root, out, ENV, System.err);
+            Recipe build = new Recipe(root, out, ENV, System.err);
+            this.recipe = serve ? build.withCache().keepingStateUntilStop() : build;
         }
 
         boolean build() throws IOException {
@@ -75,11 +81,11 @@ class IncrementalBuildTest {
     }
 
 
-    @ParameterizedTest(name = "seed {0}")
-    @ValueSource(longs = {1, 2})
-    void anySequenceOfEditsGivesTheBytesOfACleanBuild(long seed) throws IOException {
+    @ParameterizedTest(name = "seed {0}, serve''s recipe {1}")
+    @CsvSource({"1, false", "2, false", "3, true", "4, true"})
+    void anySequenceOfEditsGivesTheBytesOfACleanBuild(long seed, boolean serve) throws IOException {
         Path root = SiteBuild.compose("site", work.resolve("root"));
-        Rebuilds builds = new Rebuilds(root, work.resolve("out"));
+        Rebuilds builds = new Rebuilds(root, work.resolve("out"), serve);
         assertThat(builds.build()).isTrue();
         Random random = new Random(seed);
         kinds = random.nextInt(6);

@@ -27,7 +27,7 @@ class WatchTest {
     @Test
     void aSourceFolderMadeAfterTheStartIsWatchedFromThen() throws Exception {
         Files.createDirectories(root.resolve("data/registrations"));
-        try (Watch watch = Watch.start(root, changes::release)) {
+        try (Watch watch = Watch.start(root, path -> changes.release())) {
             Files.createDirectories(root.resolve("assets/css"));
             assertThat(told()).as("the new assets/ folder counts as a change").isTrue();
             Files.writeString(root.resolve("assets/css/extra.css"), "body { color: #000; }");
@@ -40,7 +40,7 @@ class WatchTest {
     @Test
     void theOutputAndOtherFoldersAtTheRootAreNotChanges() throws Exception {
         Files.createDirectories(root.resolve("data"));
-        try (Watch watch = Watch.start(root, changes::release)) {
+        try (Watch watch = Watch.start(root, path -> changes.release())) {
             Files.createDirectories(root.resolve("target/site"));
             Files.writeString(root.resolve("target/site/index.html"), "<p>");
             Files.writeString(root.resolve("README.md"), "x");
@@ -52,7 +52,7 @@ class WatchTest {
     void aSourceFolderRemovedAndPutBackIsWatchedAgain() throws Exception {
         Path templates = Files.createDirectories(root.resolve("templates"));
         Files.createDirectories(root.resolve("data"));
-        try (Watch watch = Watch.start(root, changes::release)) {
+        try (Watch watch = Watch.start(root, path -> changes.release())) {
             Files.delete(templates);
             assertThat(told()).isTrue();
             Files.createDirectories(templates);
