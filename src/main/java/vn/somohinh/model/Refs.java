@@ -16,9 +16,10 @@ public final class Refs {
 
     /**
      * A model in a list: everything a table row needs. {@code id} is year/unit/slug; {@code grade} is null until
-     * the year-end evaluation.
+     * the year-end evaluation. A {@link View}: a model's row stands in its campaign's lists, its desk, its agenda,
+     * its unit's and its directives' pages, and the render stage digests it once for all of them.
      */
     public record ModelRef(String id, String path, String name, UnitRef unit, Term unitType, String year, Term field,
-                           StatusTag status, Day registered, boolean late, Term grade) {
+                           StatusTag status, Day registered, boolean late, Term grade) implements View {
     }
 }

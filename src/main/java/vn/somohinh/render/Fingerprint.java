@@ -56,6 +56,29 @@ final class Fingerprint {
     /** Marks a nested view's digest where the view stands: a component typed as a view never holds a string. */
     private static final String DIGEST = "#sha-256:";
     private final Map<Identity, FutureTask<byte[]>> digests = new ConcurrentHashMap<>();
+    /** The last build's digests of records by value: serve's, so that an unchanged view is not written out again. */
+    private final Map<Object, byte[]> earlier;
+    /** This build's, for the next. */
+    private final Map<Object, byte[]> now = new ConcurrentHashMap<>();
+
+    /** A fingerprint for a build with nothing remembered from an earlier one. */
+    Fingerprint() {
+        this(Map.of());
+    }
+
+    /** A fingerprint that takes the digest of a record equal to one of {@code earlier} ({@link #remembered}). */
+    Fingerprint(Map<Object, byte[]> earlier) {
+        this.earlier = earlier;
+    }
+
+    /**
+     * The digests of this build's records by value, for the next build. Finding an equal record is cheaper than
+     * digesting it again when the two share their strings (serve's loads reuse the records of unchanged files, so
+     * String.equals and hashCode stop at the first check), which digesting cannot use.
+     */
+    Map<Object, byte[]> remembered() {
+        return now;
+    }
 
     /**
      * The fingerprint of {@code parts} in order, as hex. A part may be a record, a string, null or a list, whose
@@ -93,7 +116,7 @@ final class Fingerprint {
      * nested in it, which would update the map from inside its own update.
      */
     private byte[] digestOf(Object view) {
-        FutureTask<byte[]> mine = new FutureTask<>(() -> json(view));
+        FutureTask<byte[]> mine = new FutureTask<>(() -> remembered(view));
         FutureTask<byte[]> first = digests.putIfAbsent(new Identity(view), mine);
         FutureTask<byte[]> task = first == null ? mine : first;
         task.run();
@@ -108,6 +131,20 @@ final class Fingerprint {
             }
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
+    }
+
+    /** The digest of an equal record of the last build, else the view's own; kept for the next build either way. */
+    private byte[] remembered(Object view) throws IOException {
+        if (!(view instanceof Record)) {
+            return json(view);
+        }
+        Value key = new Value(view);
+        byte[] digest = earlier.get(key);
+        if (digest == null) {
+            digest = json(view);
+        }
+        now.put(key, digest);
+        return digest;
     }
 
     private byte[] json(Object view) throws IOException {
@@ -150,6 +187,32 @@ final class Fingerprint {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    /**
+     * A record as a key by value, its hash taken once: a record's hashCode walks every component, and the key is
+     * looked up and then stored. Equal records are written as the same JSON: views are records of records, strings,
+     * numbers, enums and lists (no maps, whose order would count in the JSON and not in equals).
+     */
+    private static final class Value {
+        private final Object record;
+        private final int hash;
+
+        Value(Object record) {
+            this.record = record;
+            this.hash = record.hashCode();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Value other && other.hash == hash && other.record.getClass() == record.getClass()
+                    && other.record.equals(record);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
         }
     }
 

@@ -31,10 +31,18 @@ public final class Reuse {
     private final Map<String, Entry> now = new ConcurrentHashMap<>();
     private final AtomicInteger taken = new AtomicInteger();
     private final AtomicInteger made = new AtomicInteger();
+    /** The views' digests of the build before (render/Fingerprint), in memory only: serve's builds. */
+    private final Map<Object, byte[]> digestsBefore;
+    private volatile Map<Object, byte[]> digests = Map.of();
 
     Reuse(Path published, Map<String, Entry> before) {
+        this(published, before, Map.of());
+    }
+
+    private Reuse(Path published, Map<String, Entry> before, Map<Object, byte[]> digestsBefore) {
         this.published = published;
         this.before = before;
+        this.digestsBefore = digestsBefore;
     }
 
     /** Nothing to take over: every file is made. */
@@ -44,7 +52,17 @@ public final class Reuse {
 
     /** The state for the next build, once this build's staging folder is published as {@code published}. */
     public Reuse next(Path published) {
-        return new Reuse(published, Map.copyOf(now));
+        return new Reuse(published, Map.copyOf(now), digests);
+    }
+
+    /** The views' digests of the build before this one (none after a run's first build). */
+    Map<Object, byte[]> digestsBefore() {
+        return digestsBefore;
+    }
+
+    /** Keeps this build's views' digests for the next build, once the build has made every file. */
+    void keepDigests(Map<Object, byte[]> made) {
+        digests = made;
     }
 
     /** This build's files that a later build may take over, by path. */

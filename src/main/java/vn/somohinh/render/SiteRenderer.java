@@ -70,9 +70,10 @@ public final class SiteRenderer {
         DefaultJBakeConfiguration config = configure(root, folder);
         Oven oven = new Oven(config);
         try {
-            Fingerprint fingerprint = new Fingerprint();
+            Fingerprint fingerprint = new Fingerprint(reuse.digestsBefore());
             BakeSession.with(site, Templates.forFolder(templates), folder, reuse, new TemplateKeys(templates),
                     fingerprint, () -> bakeBesideReports(site, oven));
+            reuse.keepDigests(fingerprint.remembered());
         } catch (java.io.UncheckedIOException e) {
             throw new IOException("render: " + e.getCause().getMessage(), e.getCause());
         }

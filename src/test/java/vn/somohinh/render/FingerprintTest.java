@@ -68,4 +68,34 @@ class FingerprintTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void aNextBuildGivesTheSameFingerprintsAsAFreshOne() {
+        Fingerprint first = new Fingerprint();
+        first.of("a.html", outer("T", "N", "x", "y"));
+        Fingerprint next = new Fingerprint(first.remembered());
+        assertEquals(new Fingerprint().of("a.html", outer("T", "N", "x", "y")),
+                next.of("a.html", outer("T", "N", "x", "y")));
+        assertEquals(new Fingerprint().of("a.html", outer("T", "N", "x", "z")),
+                next.of("a.html", outer("T", "N", "x", "z")));
+        assertNotEquals(next.of(outer("T", "N", "x", "y")), next.of(outer("T", "N", "y", "x")));
+    }
+
+    /** A record whose JSON (through its accessor) changes each time it is written, while its value does not. */
+    public record Counted(String name) implements View {
+        static final java.util.concurrent.atomic.AtomicInteger WRITTEN = new java.util.concurrent.atomic.AtomicInteger();
+
+        @Override
+        public String name() {
+            return name + WRITTEN.incrementAndGet();
+        }
+    }
+
+    @Test
+    void aNextBuildTakesTheDigestOfAnEqualRecordWithoutWritingItOut() {
+        Fingerprint first = new Fingerprint();
+        String before = first.of(new Counted("N"));
+        assertNotEquals(before, new Fingerprint().of(new Counted("N")), "written out again, it differs");
+        assertEquals(before, new Fingerprint(first.remembered()).of(new Counted("N")));
+    }
 }
