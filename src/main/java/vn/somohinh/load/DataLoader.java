@@ -46,9 +46,14 @@ public final class DataLoader {
      * files, and storing only those would replace the pack of all the others.
      */
     public static DataSet load(Path root, Problems problems, Store store, Reads reads) {
-        Map<String, Reads.Stamp> listed = listFiles(root, problems);
         Reads.Round round = reads.begin();
-        Trees trees = round.first() ? Trees.open(store) : Trees.NONE;
+        Reads.Listing listing = round.listed(root);
+        if (listing == null) {
+            listing = listFiles(root);
+        }
+        listing.links().forEach(link -> problems.add(link, 1, 1, Code.SYMLINK));
+        Map<String, Reads.Stamp> listed = listing.files();
+        Trees trees = round.last().isEmpty() ? Trees.open(store) : Trees.NONE;
         FileReader.Source disk = FileReader.disk(root);
         List<String> paths = List.copyOf(listed.keySet());
         List<FileReader.Result> results = read(paths, path -> {
@@ -61,7 +66,7 @@ public final class DataLoader {
             for (FileReader.Result result : results) {
                 kept.put(result.path(), new Reads.Kept(listed.get(result.path()), result));
             }
-            reads.remember(kept);
+            reads.remember(round, listing, kept);
         }
         return build(paths, results, problems);
     }
@@ -139,13 +144,14 @@ public final class DataLoader {
 
     /**
      * Every file under data/, by sorted path from the root, with its stamp (from the walk itself: no more calls to
-     * the file system); symbolic links are reported, never followed.
+     * the file system), and the symbolic links met, which are reported, never followed.
      */
-    private static Map<String, Reads.Stamp> listFiles(Path root, Problems problems) {
+    private static Reads.Listing listFiles(Path root) {
         Path data = root.resolve("data");
         Map<String, Reads.Stamp> paths = new TreeMap<>();
+        Set<String> links = new TreeSet<>();
         if (!Files.isDirectory(data)) {
-            return paths;
+            return new Reads.Listing(paths, links);
         }
         try {
             Files.walkFileTree(data, new SimpleFileVisitor<>() {
@@ -159,7 +165,7 @@ public final class DataLoader {
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     String rel = relative(root, file);
                     if (attrs.isSymbolicLink()) {
-                        problems.add(rel, 1, 1, Code.SYMLINK);
+                        links.add(rel);
                     } else if (attrs.isRegularFile()) {
                         paths.put(rel, Reads.Stamp.of(attrs));
                     }
@@ -169,7 +175,7 @@ public final class DataLoader {
         } catch (IOException e) {
             throw new UncheckedIOException("không đọc được thư mục " + data, e);
         }
-        return paths;
+        return new Reads.Listing(paths, links);
     }
 
     static String relative(Path root, Path file) {

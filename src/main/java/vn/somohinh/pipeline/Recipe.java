@@ -108,6 +108,14 @@ public final class Recipe {
     }
 
     /**
+     * A watcher now reports every change through {@link #touched}: after one more walk of data/, loads look only at
+     * the files it names (load/Reads).
+     */
+    public void watching() {
+        reads.watching();
+    }
+
+    /**
      * A watcher saw {@code file} change (null: it lost track, e.g. its queue overflowed): the next load reads it
      * again, or everything, whatever the files' sizes and times say.
      */

@@ -74,6 +74,7 @@ public final class Preview implements AutoCloseable {
                 recipe.touched(path);
                 preview.rebuilds.request();
             });
+            recipe.watching();
         } catch (IOException | RuntimeException e) {
             preview.server.stop(0);
             throw e;

@@ -105,6 +105,52 @@ class ReadsTest {
         assertThat(load(Reads.NONE).registrations().get(0)).isNotSameAs(first.registrations().get(0));
     }
 
+    @Test
+    void onceWatchingAfterOneMoreWalkOnlyThePathsNamedAreLookedAt() throws IOException {
+        load(reads);
+        Path file = root.resolve(CHANGED);
+        // Changed before the watcher started: the walk that follows its start sees it by its stamp.
+        Files.writeString(file, Files.readString(file, StandardCharsets.UTF_8)
+                .replaceFirst("(?m)^(ten_mo_hinh: .*)$", "$1 (trước khi theo dõi)"), StandardCharsets.UTF_8);
+        reads.watching();
+        assertThat(named(load(reads), CHANGED).tenMoHinh()).endsWith("(trước khi theo dõi)");
+
+        Path unnamed = file.resolveSibling("chua-bao.yaml");
+        Files.copy(file, unnamed);
+        assertThat(load(reads).files()).as("no walk: a file the watcher did not name is not seen")
+                .doesNotContain(CHANGED.replace("to-lien-ho-tu-quan-an-ninh", "chua-bao"));
+        reads.touched(CHANGED.replace("to-lien-ho-tu-quan-an-ninh", "chua-bao"));
+        assertSameAsAFullLoad(load(reads));
+    }
+
+    @Test
+    void namedFoldersAndLinksAreListedAsAWalkListsThem() throws IOException {
+        reads.watching();
+        load(reads);
+        load(reads);
+        Path unit = root.resolve("data/registrations/2023/xa-loc-an");
+        Path aside = root.resolve("de-rieng");
+        Files.move(unit, aside);
+        reads.touched("data/registrations/2023/xa-loc-an");
+        DataSet without = load(reads);
+        assertThat(without.files()).noneMatch(f -> f.startsWith("data/registrations/2023/xa-loc-an/"));
+        assertSameAsAFullLoad(without);
+
+        Files.move(aside, unit);
+        reads.touched("data/registrations/2023/xa-loc-an");
+        DataSet with = load(reads);
+        assertThat(with.files()).contains(CHANGED);
+        assertSameAsAFullLoad(with);
+
+        Path link = root.resolve("data/registrations/2023/lien-ket.yaml");
+        Files.createSymbolicLink(link, root.resolve(CHANGED));
+        reads.touched("data/registrations/2023/lien-ket.yaml");
+        Problems problems = new Problems();
+        DataLoader.load(root, problems, Store.none(), reads);
+        assertThat(problems.sorted()).anyMatch(p -> p.file().endsWith("lien-ket.yaml") && p.code().equals("symlink"));
+        assertSameAsAFullLoad(load(reads));
+    }
+
     private DataSet load(Reads memory) {
         return DataLoader.load(root, new Problems(), Store.none(), memory);
     }

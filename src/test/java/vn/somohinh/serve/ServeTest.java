@@ -156,8 +156,44 @@ class ServeTest {
         }
     }
 
+    /**
+     * Once the watcher runs, serve's loads look only at the paths it names (load/Reads): a file added, a unit's folder
+     * moved out of data/ and back in, a file deleted, each seen through the watcher alone, and the site served after
+     * them is byte for byte a clean build of the same files.
+     */
     @Test
     @Order(6)
+    void filesAndFoldersComingAndGoingGiveTheBytesOfACleanBuild() throws Exception {
+        Path file = root.resolve(FILE);
+        Path copy = file.resolveSibling("ban-sao-xem-truoc.yaml");
+        long build = serve.announced();
+        Files.writeString(copy, Files.readString(file).replaceFirst("(?m)^ten_mo_hinh: .*$",
+                "ten_mo_hinh: Bản sao xem trước"));
+        build = settled(build);
+        assertThat(serve.get("/mo-hinh/2023/ban-dan-van/ban-sao-xem-truoc/").body()).contains("Bản sao xem trước");
+
+        Path unit = root.resolve("data/registrations/2023/xa-loc-nam");
+        Path aside = root.resolve("de-rieng");
+        Files.move(unit, aside);
+        build = settled(build);
+        assertThat(serve.get("/").body()).as("published").doesNotContain("smh-xem-truoc-loi");
+        assertThat(serve.get("/mo-hinh/2023/xa-loc-nam/thon-sach-dep-tu-quan/").statusCode()).isEqualTo(404);
+        Files.move(aside, unit);
+        build = settled(build);
+        assertThat(serve.get("/mo-hinh/2023/xa-loc-nam/thon-sach-dep-tu-quan/").statusCode()).isEqualTo(200);
+
+        Files.delete(copy);
+        settled(build);
+        assertThat(serve.get("/mo-hinh/2023/ban-dan-van/ban-sao-xem-truoc/").statusCode()).isEqualTo(404);
+        Path clean = root.resolve("target/sach");
+        assertThat(new Recipe(root, clean, Map.of("SOURCE_DATE_EPOCH", "1704042000"), System.err)
+                .build(false, checked -> { }).published()).isTrue();
+        assertThat(Reproducibility.differences(clean, out)).isEmpty();
+        vn.somohinh.publish.Publisher.discard(clean);
+    }
+
+    @Test
+    @Order(7)
     void noBuiltFileCarriesServesScript() throws IOException {
         try (Stream<Path> files = Files.walk(out)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
@@ -169,7 +205,7 @@ class ServeTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void stoppingDuringARebuildLeavesNoStagingFolder() throws Exception {
         assertThat(root.resolve(Recipe.STATE)).as("no render state on disk while serving: it would go stale")
                 .doesNotExist();
@@ -192,7 +228,7 @@ class ServeTest {
 
     /** Stopped, serve writes down what its last build made, and the next build takes those files over. */
     @Test
-    @Order(8)
+    @Order(9)
     void theNextBuildTakesOverWhatServeMade() throws IOException {
         assertThat(root.resolve(Recipe.STATE)).exists();
         Map<String, Object> before = Reproducibility.fileKeys(out);
@@ -202,6 +238,22 @@ class ServeTest {
         Map<String, Object> after = Reproducibility.fileKeys(out);
         long same = after.entrySet().stream().filter(e -> e.getValue().equals(before.get(e.getKey()))).count();
         assertThat(same).as("files left in place").isGreaterThan(after.size() * 2 / 3);
+    }
+
+    /**
+     * Waits for a build after {@code build}, then until no more follow: a write or a move is several events, which
+     * may come in more than one rebuild.
+     */
+    private long settled(long build) throws InterruptedException {
+        long last = serve.awaitBuildAfter(build, WAIT);
+        while (true) {
+            Thread.sleep(1500);
+            long now = serve.announced();
+            if (now == last) {
+                return last;
+            }
+            last = now;
+        }
     }
 
     /**
