@@ -25,6 +25,8 @@ final class Catalog {
     final Collator vi = Collator.getInstance(Locale.forLanguageTag("vi"));
     /** Collation keys, made once per text: comparing keys is far cheaper than comparing with the collator. */
     private final Map<String, java.text.CollationKey> keys = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The last build's keys (serve): a key depends on its text alone. */
+    private final Map<String, java.text.CollationKey> earlierKeys;
     final Map<String, Unit> units = new LinkedHashMap<>();
     final Map<String, UnitRef> unitRefs = new HashMap<>();
     final Map<String, DirectiveRef> directiveRefs = new LinkedHashMap<>();
@@ -40,7 +42,12 @@ final class Catalog {
     final vn.somohinh.forge.Links links;
 
     Catalog(DataSet data, List<Problem> problems) {
+        this(data, problems, Map.of());
+    }
+
+    Catalog(DataSet data, List<Problem> problems, Map<String, java.text.CollationKey> earlierKeys) {
         this.data = data;
+        this.earlierKeys = earlierKeys;
         this.links = Forges.of(data.site());
         this.files = java.util.Set.copyOf(data.files());
         for (Unit u : data.units()) {
@@ -71,10 +78,19 @@ final class Catalog {
     java.text.CollationKey key(String text) {
         String t = text == null ? "" : text;
         return keys.computeIfAbsent(t, x -> {
+            java.text.CollationKey earlier = earlierKeys.get(x);
+            if (earlier != null) {
+                return earlier;
+            }
             synchronized (vi) {
                 return vi.getCollationKey(x);
             }
         });
+    }
+
+    /** The sort keys made or taken by this build. */
+    Map<String, java.text.CollationKey> keys() {
+        return keys;
     }
 
     /** The model's current status: its review's last step, or "Đã đăng ký". */

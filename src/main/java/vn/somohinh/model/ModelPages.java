@@ -22,7 +22,10 @@ final class ModelPages {
 
     private final History history;
 
-    ModelPages(Catalog cat, History history) {
+    /** This build's models, for the next (ModelMemory). */
+    final Map<ModelKey, ModelMemory.Made> made = new java.util.HashMap<>();
+
+    ModelPages(Catalog cat, History history, Map<ModelKey, ModelMemory.Made> before) {
         this.cat = cat;
         this.history = history;
         List<Registration> sorted = new ArrayList<>(cat.data.registrations());
@@ -31,10 +34,28 @@ final class ModelPages {
                 .thenComparing(r -> cat.key(r.tenMoHinh()))
                 .thenComparing(Registration::key));
         for (Registration r : sorted) {
-            ModelRef ref = ref(r);
-            refs.put(r.key(), ref);
-            pages.add(page(r, ref));
+            ModelKey key = r.key();
+            Review review = cat.reviews.get(key);
+            boolean reviewFileListed = cat.files.contains(Catalog.reviewFile(key));
+            List<Notice> warnings = warnings(key);
+            List<History.Change> registrationHistory = history.of(Catalog.registrationFile(key));
+            List<History.Change> reviewHistory = history.of(Catalog.reviewFile(key));
+            ModelMemory.Made last = before.get(key);
+            if (!ModelMemory.same(last, r, review, reviewFileListed, warnings, registrationHistory, reviewHistory)) {
+                ModelRef ref = ref(r);
+                last = new ModelMemory.Made(r, review, reviewFileListed, warnings, registrationHistory, reviewHistory,
+                        ref, page(r, ref, warnings));
+            }
+            made.put(key, last);
+            refs.put(key, last.ref());
+            pages.add(last.page());
         }
+    }
+
+    private List<Notice> warnings(ModelKey key) {
+        List<Notice> warnings = new ArrayList<>(cat.warnings(Catalog.registrationFile(key)));
+        warnings.addAll(cat.warnings(Catalog.reviewFile(key)));
+        return List.copyOf(warnings);
     }
 
     private ModelRef ref(Registration r) {
@@ -48,10 +69,8 @@ final class ModelPages {
                 cat.fields.get(r.linhVuc()), StatusTag.of(cat.status(key)), Day.of(r.ngayDangKy()), late, grade);
     }
 
-    private ModelView page(Registration r, ModelRef ref) {
+    private ModelView page(Registration r, ModelRef ref, List<Notice> warnings) {
         Review review = cat.reviews.get(r.key());
-        List<Notice> warnings = new ArrayList<>(cat.warnings(Catalog.registrationFile(r.key())));
-        warnings.addAll(cat.warnings(Catalog.reviewFile(r.key())));
         List<ModelView.Revision> revisions = Revisions.of(history, Catalog.registrationFile(r.key()),
                 Catalog.reviewFile(r.key()), cat.links);
         return new ModelView(ref, RegistrationForm.form(r.hinhThuc()), r.nguoiChuTri(),
@@ -62,7 +81,7 @@ final class ModelPages {
                 r.loTrinh().stream().map(m -> new ModelView.Milestone(Day.of(m.ngay()), m.noiDung())).toList(),
                 r.ketQuaDuKien(), r.khaNangNhanRong(), contact(r), r.ketQuaThucHien(),
                 r.taiLieu().stream().map(a -> new ModelView.Attachment(a.ten(), a.lienKet())).toList(),
-                timeline(review), evaluation(review), List.copyOf(warnings), Catalog.registrationFile(r.key()),
+                timeline(review), evaluation(review), warnings, Catalog.registrationFile(r.key()),
                 review == null ? null : Catalog.reviewFile(r.key()),
                 revisions, Revisions.submitted(history, Catalog.registrationFile(r.key())),
                 DecisionPanels.of(cat, r.key(), review), Forges.file(cat.links, Catalog.registrationFile(r.key())),

@@ -16,8 +16,16 @@ public final class SiteModel {
     }
 
     public static Site build(DataSet data, List<Problem> warnings, History history) {
-        Catalog cat = new Catalog(data, warnings);
-        ModelPages models = new ModelPages(cat, history);
+        return build(data, warnings, history, ModelMemory.none());
+    }
+
+    /**
+     * As {@link #build(DataSet, List, History)}, taking from {@code memory} each model's row and page that the last
+     * build made from the same inputs (serve), and keeping this build's there.
+     */
+    public static Site build(DataSet data, List<Problem> warnings, History history, ModelMemory memory) {
+        Catalog cat = new Catalog(data, warnings, memory.keys());
+        ModelPages models = new ModelPages(cat, history, memory.reusable(data));
         List<Refs.ModelRef> refs = List.copyOf(models.refs.values());
         Day documentDay = reportDate(history, data);
         CampaignPages campaigns = new CampaignPages(cat, refs, documentDay);
@@ -27,13 +35,15 @@ public final class SiteModel {
                 List.copyOf(cat.grades.values()),
                 java.util.Arrays.stream(vn.somohinh.load.Status.values()).map(StatusTag::of).toList());
         SiteInfo info = info(data.site());
-        return new Site(info, codes, List.copyOf(campaigns.views),
+        Site site = new Site(info, codes, List.copyOf(campaigns.views),
                 campaigns.views.isEmpty() ? null : campaigns.views.get(0), refs, List.copyOf(models.pages),
                 List.copyOf(units.groups), List.copyOf(units.views), List.copyOf(directives.views),
                 FeedEntries.build(cat, models), Day.of(newest(data)), git(history),
                 Reports.build(info, campaigns.views, models.pages, documentDay,
                         history.available() && history.lastCommit() != null ? history.lastCommit().commit() : null),
                 vn.somohinh.load.JsonSchemas.all(data), forms(data.site(), campaigns.views, codes.fields()));
+        memory.remember(data, models.made, cat.keys());
+        return site;
     }
 
     /** Each campaign's Word registration form: the contract's keys, its directives, the code lists to choose from. */

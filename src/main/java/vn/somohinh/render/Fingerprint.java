@@ -138,12 +138,22 @@ final class Fingerprint {
         if (!(view instanceof Record)) {
             return json(view);
         }
-        Value key = new Value(view);
-        byte[] digest = earlier.get(key);
+        // The same object as in the last build (a model's row and page that serve's model stage reused) needs no
+        // hash of its value; an equal one, one hash.
+        Identity same = new Identity(view);
+        byte[] digest = earlier.get(same);
+        Value key = null;
+        if (digest == null) {
+            key = new Value(view);
+            digest = earlier.get(key);
+        }
         if (digest == null) {
             digest = json(view);
         }
-        now.put(key, digest);
+        now.put(same, digest);
+        if (key != null) {
+            now.put(key, digest);
+        }
         return digest;
     }
 
@@ -206,8 +216,8 @@ final class Fingerprint {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Value other && other.hash == hash && other.record.getClass() == record.getClass()
-                    && other.record.equals(record);
+            return o instanceof Value other && other.hash == hash && (other.record == record
+                    || other.record.getClass() == record.getClass() && other.record.equals(record));
         }
 
         @Override
