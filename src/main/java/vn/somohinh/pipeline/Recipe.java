@@ -7,18 +7,21 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import vn.somohinh.cache.Store;
 import vn.somohinh.load.DataLoader;
 import vn.somohinh.load.DataSet;
 import vn.somohinh.load.GitHistory;
 import vn.somohinh.load.Reads;
 import vn.somohinh.load.ReferenceDate;
+import vn.somohinh.model.ModelMemory;
 import vn.somohinh.model.Site;
 import vn.somohinh.model.SiteModel;
 import vn.somohinh.problem.Problem;
 import vn.somohinh.problem.Problems;
 import vn.somohinh.problem.Severity;
 import vn.somohinh.publish.Publisher;
+import vn.somohinh.render.DeferredDocuments;
 import vn.somohinh.render.Reuse;
 import vn.somohinh.render.SiteRenderer;
 import vn.somohinh.validate.Validator;
@@ -46,8 +49,12 @@ public final class Recipe {
     private final RenderState state;
     /** serve's: the records of the last load, for the files that did not change since. */
     private final Reads reads;
+    /** serve's: the models' rows and pages of the last build, for the models whose inputs did not change. */
+    private final ModelMemory models;
     /** The last site published by this recipe. */
     private Site previous;
+    /** serve's: the documents of the last published build, not made yet (see {@link #writeDocuments}). */
+    private DeferredDocuments pending;
 
     /** What load and validate found. */
     public record Checked(DataSet data, LocalDate today, List<Problem> problems) {
@@ -81,6 +88,7 @@ public final class Recipe {
         this.store = store;
         this.stateOnStop = stateOnStop;
         this.reads = reads;
+        this.models = reads.keeps() ? ModelMemory.kept() : ModelMemory.none();
         this.state = new RenderState(store.folder().isPresent() ? root.resolve(STATE) : null, out, stateOnStop);
     }
 
@@ -101,7 +109,8 @@ public final class Recipe {
      * a save at national scale). The state on disk is deleted before this recipe first publishes, so that a serve
      * killed before it could keep its state leaves none, and the next build makes every file. It also keeps the
      * records of each load and reads again only the data files that changed (load/Reads): tell it what the watcher
-     * sees through {@link #touched}.
+     * sees through {@link #touched}. And after its first build it publishes the pages before the documents, which
+     * {@link #writeDocuments} then makes.
      */
     public Recipe keepingStateUntilStop() {
         return new Recipe(root, out, env, timings, store, true, Reads.kept());
@@ -176,12 +185,18 @@ public final class Recipe {
             // The next load reads the trees again; serve's reuses them (load/Reads).
             checked.data().releaseTrees();
         }
-        Site site = SiteModel.build(checked.data(), checked.problems(), GitHistory.read(root));
+        Site site = SiteModel.build(checked.data(), checked.problems(), GitHistory.read(root), models);
         watch.lap("model");
         Path staging = Publisher.stagingFor(out);
         Reuse used = state.last();
+        pending = null;
+        DeferredDocuments documents = null;
         try {
-            SiteRenderer.render(site, root, staging, used);
+            if (stateOnStop && used.incremental()) {
+                documents = SiteRenderer.renderPages(site, root, staging, used);
+            } else {
+                SiteRenderer.render(site, root, staging, used);
+            }
             used.madeElsewhere(staging);
             watch.lap("render");
             Publisher.check(staging);
@@ -197,6 +212,35 @@ public final class Recipe {
         }
         previous = site;
         state.published(used);
+        pending = documents;
         return new Outcome(checked, true);
+    }
+
+    /**
+     * serve: makes the documents of the last published build whose inputs changed, and publishes them (each moved
+     * into place: a reader gets the old file or the new one). Returns how many were made, or -1 when there was
+     * nothing to make or {@code stop} said to leave them (a newer change waits): the published documents then stay
+     * those of an earlier build, the render state says so, and the next build makes them.
+     */
+    public int writeDocuments(BooleanSupplier stop) throws IOException {
+        DeferredDocuments documents = pending;
+        pending = null;
+        if (documents == null) {
+            return -1;
+        }
+        Stopwatch watch = Stopwatch.of(env, timings);
+        Path staging = Publisher.stagingFor(out);
+        try {
+            Reuse used = state.last();
+            if (!documents.write(staging, used, stop)) {
+                return -1;
+            }
+            Publisher.update(staging, out, List.of());
+            state.published(used.whole());
+            watch.lap("documents");
+            return used.made();
+        } finally {
+            Publisher.discardStaging(staging);
+        }
     }
 }

@@ -53,6 +53,19 @@ final class BakeSession {
         }
     }
 
+    /** Runs {@code work} (documents written apart from a bake) under the bake's neutral locale, never beside a bake. */
+    static void withNeutralLocale(Runnable work) {
+        synchronized (LOCK) {
+            java.util.Locale locale = java.util.Locale.getDefault();
+            try {
+                java.util.Locale.setDefault(java.util.Locale.ROOT);
+                work.run();
+            } finally {
+                java.util.Locale.setDefault(locale);
+            }
+        }
+    }
+
     static BakeSession current() {
         if (current == null) {
             throw new IllegalStateException("no bake is running");

@@ -13,10 +13,16 @@ final class DocumentFiles {
     private DocumentFiles() {
     }
 
-    /** One job per document, in the order given (largest first), each writing its file under {@code output}. */
+    /**
+     * One job per document, in the order given (largest first), each writing its file under {@code output}; once
+     * {@code stop} says so, the jobs not yet started do nothing.
+     */
     static List<Parallel.Job> jobs(List<Document> documents, Path output, Folders folders, Reuse reuse,
-                                   Fingerprint fingerprint) {
+                                   Fingerprint fingerprint, java.util.function.BooleanSupplier stop) {
         return documents.stream().<Parallel.Job>map(d -> () -> {
+            if (stop.getAsBoolean()) {
+                return;
+            }
             String key = d.inputs() == null ? null : fingerprint.of(d.path(), d.inputs());
             if (reuse.take(d.path(), key)) {
                 return;

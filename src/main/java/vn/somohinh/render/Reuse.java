@@ -55,6 +55,31 @@ public final class Reuse {
         return new Reuse(published, Map.copyOf(now), digests);
     }
 
+    /**
+     * A file left as the previous build made it, to be made later if at all (serve's documents): its entry stays,
+     * so that this build neither deletes it nor forgets what it was made from.
+     */
+    void carry(String path) {
+        Entry e = before.get(path);
+        if (e != null) {
+            now.putIfAbsent(path, e);
+        }
+    }
+
+    /**
+     * This state after a part of the site (the deferred documents) was made on top of the previous build's: every
+     * entry of that build, then this part's.
+     */
+    public Reuse whole() {
+        Reuse whole = new Reuse(published, before, digestsBefore);
+        whole.now.putAll(before);
+        whole.now.putAll(now);
+        whole.made.set(made.get());
+        whole.taken.set(taken.get());
+        whole.digests = digests;
+        return whole;
+    }
+
     /** The views' digests of the build before this one (none after a run's first build). */
     Map<Object, byte[]> digestsBefore() {
         return digestsBefore;

@@ -132,6 +132,22 @@ public final class Preview implements AutoCloseable {
         built = true;
         served = new Served(served.build() + 1, prefix, banner);
         events.publish(served.build());
+        if (banner == null) {
+            documents();
+        }
+    }
+
+    /** After the reload: the documents whose inputs changed, unless a newer change waits (its build makes them). */
+    private void documents() {
+        long start = System.nanoTime();
+        try {
+            int made = recipe.writeDocuments(rebuilds::newerWaiting);
+            if (made >= 0) {
+                terminal.say("Đã viết lại " + made + " tài liệu trong " + seconds(System.nanoTime() - start) + " s.");
+            }
+        } catch (IOException | RuntimeException e) {
+            terminal.say("Không viết lại được tài liệu: " + terminal.describe(e) + "; các tệp cũ vẫn được phục vụ.");
+        }
     }
 
     /** "0,41": seconds with two decimals and a decimal comma, as Vietnamese writes them. */

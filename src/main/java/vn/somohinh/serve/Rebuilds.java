@@ -20,6 +20,8 @@ final class Rebuilds {
     });
     private final Runnable rebuild;
     private Future<?> pending;
+    /** A rebuild was asked for since the running one started (or serve is stopping). */
+    private volatile boolean asked;
 
     Rebuilds(Runnable rebuild) {
         this.rebuild = rebuild;
@@ -33,11 +35,21 @@ final class Rebuilds {
         if (pending != null) {
             pending.cancel(false);
         }
-        pending = worker.schedule(rebuild, QUIET_MILLIS, TimeUnit.MILLISECONDS);
+        asked = true;
+        pending = worker.schedule(() -> {
+            asked = false;
+            rebuild.run();
+        }, QUIET_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    /** Whether a newer change waits behind the running rebuild, or serve stops: work that can wait should stop. */
+    boolean newerWaiting() {
+        return asked;
     }
 
     /** Drops a waiting rebuild and waits for a running one to finish (it removes its own staging folder). */
     void close() throws InterruptedException {
+        asked = true;
         synchronized (this) {
             if (pending != null) {
                 pending.cancel(false);

@@ -119,6 +119,9 @@ class ServeTest {
         assertThat(page.select("script[data-ban-dung]").attr("data-ban-dung")).isEqualTo(Long.toString(after));
         assertThat(page.select("section.smh-xem-truoc-loi")).isEmpty();
         assertThat(serve.printed()).contains("Đã dựng lại trong ");
+        quiet(after);
+        assertThat(serve.printed()).as("the documents after the page").containsPattern(
+                "Đã dựng lại trong [0-9,]+ s\\.\\R(.*\\R)*Đã viết lại [1-9][0-9]* tài liệu trong ");
     }
 
     @Test
@@ -241,19 +244,26 @@ class ServeTest {
     }
 
     /**
-     * Waits for a build after {@code build}, then until no more follow: a write or a move is several events, which
-     * may come in more than one rebuild.
+     * Waits for a build after {@code build}, then until no more follow (a write or a move is several events, which
+     * may come in more than one rebuild) and the last one's documents are written: the page reloads before them.
      */
     private long settled(long build) throws InterruptedException {
-        long last = serve.awaitBuildAfter(build, WAIT);
-        while (true) {
+        return quiet(serve.awaitBuildAfter(build, WAIT));
+    }
+
+    /** Waits until no build follows {@code last} and the last build's documents are written. */
+    private long quiet(long last) throws InterruptedException {
+        long end = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < end) {
             Thread.sleep(1500);
             long now = serve.announced();
-            if (now == last) {
+            List<String> lines = serve.printed().lines().filter(l -> l.startsWith("Đã ")).toList();
+            if (now == last && !lines.isEmpty() && lines.get(lines.size() - 1).contains(" tài liệu trong ")) {
                 return last;
             }
             last = now;
         }
+        throw new AssertionError("serve did not settle:\n" + serve.printed());
     }
 
     /**
