@@ -24,6 +24,7 @@ import vn.somohinh.publish.Publisher;
 import vn.somohinh.render.DeferredDocuments;
 import vn.somohinh.render.Reuse;
 import vn.somohinh.render.SiteRenderer;
+import vn.somohinh.validate.ValidationMemory;
 import vn.somohinh.validate.Validator;
 
 /**
@@ -51,6 +52,8 @@ public final class Recipe {
     private final Reads reads;
     /** serve's: the models' rows and pages of the last build, for the models whose inputs did not change. */
     private final ModelMemory models;
+    /** serve's: what the last validation said about each year whose registrations did not change. */
+    private final ValidationMemory validation;
     /** The last site published by this recipe. */
     private Site previous;
     /** serve's: the documents of the last published build, not made yet (see {@link #writeDocuments}). */
@@ -89,6 +92,7 @@ public final class Recipe {
         this.stateOnStop = stateOnStop;
         this.reads = reads;
         this.models = reads.keeps() ? ModelMemory.kept() : ModelMemory.none();
+        this.validation = reads.keeps() ? ValidationMemory.kept() : ValidationMemory.none();
         this.state = new RenderState(store.folder().isPresent() ? root.resolve(STATE) : null, out, stateOnStop);
     }
 
@@ -163,7 +167,7 @@ public final class Recipe {
         DataSet data = DataLoader.load(root, problems, store, reads);
         watch.lap("load");
         LocalDate today = ReferenceDate.resolve(root, env, data);
-        Validator.validate(data, today, problems);
+        Validator.validate(data, today, problems, validation);
         watch.lap("validate");
         return new Checked(data, today, problems.sorted());
     }

@@ -23,13 +23,31 @@ final class Context {
     final Index index;
     final LocalDate today;
     private final Problems problems;
+    private final ValidationMemory memory;
     /** Hints given so far, by file; one context serves one rule on one thread. */
     private final Map<String, Integer> hints = new HashMap<>();
 
     Context(Index index, LocalDate today, Problems problems) {
+        this(index, today, problems, ValidationMemory.none());
+    }
+
+    Context(Index index, LocalDate today, Problems problems, ValidationMemory memory) {
         this.index = index;
         this.today = today;
         this.problems = problems;
+        this.memory = memory;
+    }
+
+    /**
+     * Runs {@code check} for one part of the data into its own problems, or takes what it found at the last
+     * validation when it read the same {@code records} (ValidationMemory); {@code value} is anything else it read.
+     */
+    void remembered(Object part, Object value, List<?> records, java.util.function.Consumer<Context> check) {
+        problems.addAll(memory.said(part, value, records, () -> {
+            Problems own = new Problems();
+            check.accept(new Context(index, today, own, memory));
+            return own.sorted();
+        }));
     }
 
     /**
@@ -39,7 +57,7 @@ final class Context {
     <T> void forEachInParallel(Collection<T> items, BiConsumer<Context, T> check) {
         List<Problems> found = items.parallelStream().map(item -> {
             Problems own = new Problems();
-            check.accept(new Context(index, today, own), item);
+            check.accept(new Context(index, today, own, memory), item);
             return own;
         }).toList();
         found.forEach(own -> problems.addAll(own.sorted()));

@@ -16,7 +16,14 @@ final class GenericContentRule implements Rule {
 
     @Override
     public void check(Context ctx) {
-        for (Registration r : ctx.index.data.registrations()) {
+        // What it says of a registration depends on that registration alone: a year of the same records as at the
+        // last validation is not read again (serve).
+        ctx.index.registrationsByYear.forEach((year, models) -> ctx.remembered("generic-content " + year, null,
+                models, own -> checkYear(own, models)));
+    }
+
+    private static void checkYear(Context ctx, java.util.List<Registration> models) {
+        for (Registration r : models) {
             if (r.tinhMoi() != null) {
                 long words = WORDS.matcher(r.tinhMoi()).results().count();
                 if (words < MIN_NOVELTY_WORDS) {

@@ -29,6 +29,8 @@ final class Index {
     final Map<Integer, Campaign> campaigns;
     final Map<ModelKey, Registration> registrations;
     final Map<ModelKey, Review> reviews;
+    /** The registrations of each year, in path order, years in order. */
+    final Map<Integer, List<Registration>> registrationsByYear = new java.util.TreeMap<>();
     /** Registration files by model, also those that could not be read (see {@link DataSet#registrationFiles()}). */
     final Map<ModelKey, String> registrationFiles;
 
@@ -44,6 +46,17 @@ final class Index {
         this.registrations = firstById(data.registrations(), Registration::key);
         this.reviews = firstById(data.reviews(), Review::key);
         this.registrationFiles = data.registrationFiles();
+        data.registrations().forEach(r -> registrationsByYear.computeIfAbsent(r.key().year(),
+                y -> new java.util.ArrayList<>()).add(r));
+    }
+
+    /** A year's registrations followed by the roster: what a rule that names other units' models reads. */
+    List<Object> withUnits(List<Registration> year) {
+        List<Object> records = new java.util.ArrayList<>(year);
+        if (data.units() != null) {
+            records.addAll(data.units());
+        }
+        return records;
     }
 
     private static Set<String> ids(List<CodeEntry> codes) {

@@ -1,11 +1,9 @@
 package vn.somohinh.validate;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 import vn.somohinh.load.Registration;
 import vn.somohinh.load.Unit;
@@ -25,10 +23,11 @@ final class SimilarContentRule implements Rule {
 
     @Override
     public void check(Context ctx) {
-        Map<Integer, List<Registration>> byYear = new HashMap<>();
-        ctx.index.data.registrations().forEach(r -> byYear.computeIfAbsent(r.key().year(), y -> new ArrayList<>()).add(r));
-        // Years are independent and this is the costliest rule: each year is compared on its own core.
-        ctx.forEachInParallel(new TreeMap<>(byYear).values(), SimilarContentRule::checkYear);
+        // Years are independent and this is the costliest rule: each year is compared on its own core, and a year
+        // whose registrations and roster are the records of the last validation is not compared again (serve).
+        ctx.forEachInParallel(ctx.index.registrationsByYear.entrySet(), (c, year) -> c.remembered(
+                "similar-content " + year.getKey(), null, c.index.withUnits(year.getValue()),
+                own -> checkYear(own, year.getValue())));
     }
 
     private static void checkYear(Context ctx, List<Registration> models) {

@@ -25,12 +25,19 @@ final class SimilarNameRule implements Rule {
 
     @Override
     public void check(Context ctx) {
+        // Names are compared within a year: a year whose registrations and roster are the records of the last
+        // validation is not compared again (serve).
+        ctx.index.registrationsByYear.forEach((year, models) -> ctx.remembered("similar-name " + year, null,
+                ctx.index.withUnits(models), own -> checkYear(own, models)));
+    }
+
+    private static void checkYear(Context ctx, List<Registration> models) {
         Map<String, List<Registration>> groups = new HashMap<>();
-        for (Registration r : ctx.index.data.registrations()) {
+        for (Registration r : models) {
             if (r.tenMoHinh() != null) {
                 String sig = signature(r.tenMoHinh());
                 if (!sig.isEmpty()) {
-                    groups.computeIfAbsent(r.key().year() + "|" + sig, k -> new ArrayList<>()).add(r);
+                    groups.computeIfAbsent(sig, k -> new ArrayList<>()).add(r);
                 }
             }
         }

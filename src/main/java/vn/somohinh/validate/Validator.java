@@ -35,7 +35,16 @@ public final class Validator {
      * @param today the build's reference date, for rules that depend on time; never the machine's clock
      */
     public static void validate(DataSet data, LocalDate today, Problems problems) {
+        validate(data, today, problems, ValidationMemory.none());
+    }
+
+    /**
+     * As {@link #validate(DataSet, LocalDate, Problems)}, saying again what the last validation said about the parts
+     * of the data whose records are the same objects (serve): the problems are the same either way.
+     */
+    public static void validate(DataSet data, LocalDate today, Problems problems, ValidationMemory memory) {
         // Rules only read the data and the index: they run side by side.
-        new Context(new Index(data), today, problems).forEachInParallel(RULES, (ctx, rule) -> rule.check(ctx));
+        new Context(new Index(data), today, problems, memory).forEachInParallel(RULES, (ctx, rule) -> rule.check(ctx));
+        memory.finished();
     }
 }
