@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import vn.somohinh.load.Campaign;
+import vn.somohinh.load.Recall;
 import vn.somohinh.load.Status;
 import vn.somohinh.load.Unit;
 import vn.somohinh.model.CampaignView.Count;
@@ -17,6 +18,7 @@ import vn.somohinh.model.CampaignView.Coverage;
 import vn.somohinh.model.Refs.CampaignRef;
 import vn.somohinh.model.Refs.ModelRef;
 import vn.somohinh.model.Refs.UnitRef;
+import vn.somohinh.problem.Problem;
 
 /** Builds every campaign's figures: coverage by unit type, who is missing, who is late, counts, the review desk. */
 final class CampaignPages {
@@ -28,7 +30,13 @@ final class CampaignPages {
     private final Day documentDay;
     private final UnitRollUps rollUps;
 
-    CampaignPages(Catalog cat, List<ModelRef> models, Day documentDay) {
+    /**
+     * Every campaign's view, each taken from {@code recall} (serve's last build) when it was made from the same
+     * records (the campaign, its year's rows, registrations and reviews; the catalogs are checked by ModelMemory)
+     * and the same document date and {@code problems}.
+     */
+    CampaignPages(Catalog cat, List<ModelRef> models, Day documentDay, List<Problem> problems,
+                  Recall<CampaignView> recall) {
         this.cat = cat;
         this.documentDay = documentDay;
         this.rollUps = new UnitRollUps(cat);
@@ -39,8 +47,17 @@ final class CampaignPages {
         }
         Map<String, List<ModelRef>> byYear = new HashMap<>();
         models.forEach(m -> byYear.computeIfAbsent(m.year(), y -> new ArrayList<>()).add(m));
+        Map<Integer, List<Object>> read = new HashMap<>();
+        cat.data.registrations().forEach(r -> read.computeIfAbsent(r.key().year(), y -> new ArrayList<>()).add(r));
+        cat.data.reviews().forEach(r -> read.computeIfAbsent(r.key().year(), y -> new ArrayList<>()).add(r));
+        List<Object> value = List.of(documentDay == null ? "" : documentDay, problems);
         for (Campaign c : sorted) {
-            views.add(view(c, byYear.getOrDefault(String.valueOf(c.year()), List.of())));
+            List<ModelRef> rows = byYear.getOrDefault(String.valueOf(c.year()), List.of());
+            List<Object> records = new ArrayList<>();
+            records.add(c);
+            records.addAll(rows);
+            records.addAll(read.getOrDefault(c.year(), List.of()));
+            views.add(recall.get("campaign " + c.year(), value, records, () -> view(c, rows)));
         }
     }
 

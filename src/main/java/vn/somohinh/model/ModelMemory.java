@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import vn.somohinh.load.DataSet;
 import vn.somohinh.load.History;
 import vn.somohinh.load.ModelKey;
+import vn.somohinh.load.Recall;
 import vn.somohinh.load.Registration;
 import vn.somohinh.load.Review;
 import vn.somohinh.model.Refs.ModelRef;
@@ -25,6 +26,8 @@ public final class ModelMemory {
     private Map<ModelKey, Made> last = Map.of();
     private List<Object> lastCatalogs = List.of();
     private Map<String, CollationKey> keys = Map.of();
+    /** Each campaign's view, by year, with what it was made from. */
+    private final Recall<CampaignView> campaigns;
 
     /** One model as the last build made it, and what from. */
     record Made(Registration registration, Review review, boolean reviewFileListed, List<Notice> warnings,
@@ -34,6 +37,7 @@ public final class ModelMemory {
 
     private ModelMemory(boolean keeps) {
         this.keeps = keeps;
+        this.campaigns = keeps ? Recall.kept() : Recall.none();
     }
 
     public static ModelMemory none() {
@@ -44,9 +48,21 @@ public final class ModelMemory {
         return new ModelMemory(true);
     }
 
-    /** The last build's models, when its catalogs are the same records as {@code data}'s; else none. */
+    /**
+     * The last build's models, when its catalogs are the same records as {@code data}'s; else none, and no campaign
+     * view either.
+     */
     synchronized Map<ModelKey, Made> reusable(DataSet data) {
-        return sameInstances(lastCatalogs, catalogs(data)) ? last : Map.of();
+        if (Recall.sameObjects(lastCatalogs, catalogs(data))) {
+            return last;
+        }
+        campaigns.forget();
+        return Map.of();
+    }
+
+    /** The campaigns' views of the last build, for a build whose catalogs were found the same ({@link #reusable}). */
+    Recall<CampaignView> campaigns() {
+        return campaigns;
     }
 
     /** The sort keys of the last build, to start this one's from. */
@@ -61,6 +77,7 @@ public final class ModelMemory {
             lastCatalogs = catalogs(data);
             keys = new ConcurrentHashMap<>(used);
         }
+        campaigns.finished();
     }
 
     /** Whether a row and page made from {@code before} hold for these inputs. */
@@ -80,17 +97,5 @@ public final class ModelMemory {
         all.addAll(data.directives());
         all.addAll(data.campaigns());
         return all;
-    }
-
-    private static boolean sameInstances(List<Object> a, List<Object> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            if (a.get(i) != b.get(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 }

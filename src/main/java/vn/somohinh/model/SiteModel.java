@@ -28,7 +28,7 @@ public final class SiteModel {
         ModelPages models = new ModelPages(cat, history, memory.reusable(data));
         List<Refs.ModelRef> refs = List.copyOf(models.refs.values());
         Day documentDay = reportDate(history, data);
-        CampaignPages campaigns = new CampaignPages(cat, refs, documentDay);
+        CampaignPages campaigns = new CampaignPages(cat, refs, documentDay, warnings, memory.campaigns());
         UnitPages units = new UnitPages(cat, refs, campaigns);
         DirectivePages directives = new DirectivePages(cat, models, campaigns);
         Site.Codes codes = new Site.Codes(List.copyOf(cat.types.values()), List.copyOf(cat.fields.values()),

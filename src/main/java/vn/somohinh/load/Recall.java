@@ -1,0 +1,73 @@
+package vn.somohinh.load;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * Results of a later stage kept from one run to the next (serve), each with what it was made from: given again when
+ * a run asks with the same records, the same objects in the same order (serve's loads give the records of unchanged
+ * files back as such: {@link Reads}), and an equal value for anything else it read. {@link #none()} keeps nothing.
+ *
+ * @param <T> what a part gives
+ */
+public final class Recall<T> {
+    private final boolean keeps;
+    private volatile Map<Object, Made<T>> last = Map.of();
+    private final Map<Object, Made<T>> now = new ConcurrentHashMap<>();
+
+    private record Made<T>(List<?> records, Object value, T result) {
+    }
+
+    private Recall(boolean keeps) {
+        this.keeps = keeps;
+    }
+
+    public static <T> Recall<T> none() {
+        return new Recall<>(false);
+    }
+
+    public static <T> Recall<T> kept() {
+        return new Recall<>(true);
+    }
+
+    /** What {@code make} gives for {@code part}, or what it gave last run for the same records and an equal value. */
+    public T get(Object part, Object value, List<?> records, Supplier<T> make) {
+        if (!keeps) {
+            return make.get();
+        }
+        Made<T> before = last.get(part);
+        Made<T> made = before != null && Objects.equals(before.value(), value) && sameObjects(before.records(), records)
+                ? before : new Made<>(records, value, make.get());
+        now.put(part, made);
+        return made.result();
+    }
+
+    /** This run is over: what it made is what the next one may give again. */
+    public void finished() {
+        if (keeps) {
+            last = Map.copyOf(now);
+            now.clear();
+        }
+    }
+
+    /** Nothing of the last run may be given again (what it was made from changed in a way the records do not say). */
+    public void forget() {
+        last = Map.of();
+    }
+
+    /** Whether two lists hold the same objects (not equal ones) in the same order. */
+    public static boolean sameObjects(List<?> a, List<?> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
