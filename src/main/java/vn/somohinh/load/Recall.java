@@ -33,14 +33,18 @@ public final class Recall<T> {
         return new Recall<>(true);
     }
 
-    /** What {@code make} gives for {@code part}, or what it gave last run for the same records and an equal value. */
-    public T get(Object part, Object value, List<?> records, Supplier<T> make) {
+    /**
+     * What {@code make} gives for {@code part}, or what it gave last run for the same records and an equal value;
+     * the records are listed only when they are kept.
+     */
+    public T get(Object part, Object value, Supplier<List<?>> records, Supplier<T> make) {
         if (!keeps) {
             return make.get();
         }
+        List<?> read = records.get();
         Made<T> before = last.get(part);
-        Made<T> made = before != null && Objects.equals(before.value(), value) && sameObjects(before.records(), records)
-                ? before : new Made<>(records, value, make.get());
+        Made<T> made = before != null && Objects.equals(before.value(), value) && sameObjects(before.records(), read)
+                ? before : new Made<>(read, value, make.get());
         now.put(part, made);
         return made.result();
     }

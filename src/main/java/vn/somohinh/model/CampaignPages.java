@@ -48,17 +48,24 @@ final class CampaignPages {
         Map<String, List<ModelRef>> byYear = new HashMap<>();
         models.forEach(m -> byYear.computeIfAbsent(m.year(), y -> new ArrayList<>()).add(m));
         Map<Integer, List<Object>> read = new HashMap<>();
-        cat.data.registrations().forEach(r -> read.computeIfAbsent(r.key().year(), y -> new ArrayList<>()).add(r));
-        cat.data.reviews().forEach(r -> read.computeIfAbsent(r.key().year(), y -> new ArrayList<>()).add(r));
         List<Object> value = List.of(documentDay == null ? "" : documentDay, problems);
         for (Campaign c : sorted) {
             List<ModelRef> rows = byYear.getOrDefault(String.valueOf(c.year()), List.of());
-            List<Object> records = new ArrayList<>();
-            records.add(c);
-            records.addAll(rows);
-            records.addAll(read.getOrDefault(c.year(), List.of()));
-            views.add(recall.get("campaign " + c.year(), value, records, () -> view(c, rows)));
+            views.add(recall.get("campaign " + c.year(), value, () -> records(c, rows, read), () -> view(c, rows)));
         }
+    }
+
+    /** What a campaign's view is made from, besides the catalogs: the campaign, its rows, registrations, reviews. */
+    private List<Object> records(Campaign c, List<ModelRef> rows, Map<Integer, List<Object>> byYear) {
+        if (byYear.isEmpty()) {
+            cat.data.registrations().forEach(r -> byYear.computeIfAbsent(r.key().year(), y -> new ArrayList<>()).add(r));
+            cat.data.reviews().forEach(r -> byYear.computeIfAbsent(r.key().year(), y -> new ArrayList<>()).add(r));
+        }
+        List<Object> records = new ArrayList<>();
+        records.add(c);
+        records.addAll(rows);
+        records.addAll(byYear.getOrDefault(c.year(), List.of()));
+        return records;
     }
 
     static CampaignRef ref(Campaign c) {

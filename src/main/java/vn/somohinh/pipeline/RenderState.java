@@ -33,6 +33,10 @@ final class RenderState {
     Reuse last() {
         if (last == null) {
             last = file == null ? Reuse.none() : ReuseFile.read(file, out);
+            if (onStop) {
+                // serve: one build after another in this process, each finding the last one's digests.
+                last = last.remembering();
+            }
         }
         return last;
     }

@@ -61,14 +61,22 @@ final class Fingerprint {
     /** This build's, for the next. */
     private final Map<Object, byte[]> now = new ConcurrentHashMap<>();
 
-    /** A fingerprint for a build with nothing remembered from an earlier one. */
+    /** Whether this build's digests are kept for the next ({@link #remembered}). */
+    private final boolean remembers;
+
+    /** A fingerprint for a build that stands alone: nothing remembered from an earlier one, nothing kept. */
     Fingerprint() {
-        this(Map.of());
+        this.earlier = Map.of();
+        this.remembers = false;
     }
 
-    /** A fingerprint that takes the digest of a record equal to one of {@code earlier} ({@link #remembered}). */
+    /**
+     * A fingerprint that takes the digest of a record equal to one of {@code earlier} (the {@link #remembered} of the
+     * build before) and keeps its own for the next.
+     */
     Fingerprint(Map<Object, byte[]> earlier) {
         this.earlier = earlier;
+        this.remembers = true;
     }
 
     /**
@@ -135,7 +143,7 @@ final class Fingerprint {
 
     /** The digest of an equal record of the last build, else the view's own; kept for the next build either way. */
     private byte[] remembered(Object view) throws IOException {
-        if (!(view instanceof Record)) {
+        if (!remembers || !(view instanceof Record)) {
             return json(view);
         }
         // The same object as in the last build (a model's row and page that serve's model stage reused) needs no

@@ -34,15 +34,31 @@ public final class Reuse {
     /** The views' digests of the build before (render/Fingerprint), in memory only: serve's builds. */
     private final Map<Object, byte[]> digestsBefore;
     private volatile Map<Object, byte[]> digests = Map.of();
+    /** serve's: the digests are kept for the next build ({@link #remembering}); build runs once and keeps none. */
+    private final boolean remembers;
 
     Reuse(Path published, Map<String, Entry> before) {
-        this(published, before, Map.of());
+        this(published, before, Map.of(), false);
     }
 
-    private Reuse(Path published, Map<String, Entry> before, Map<Object, byte[]> digestsBefore) {
+    private Reuse(Path published, Map<String, Entry> before, Map<Object, byte[]> digestsBefore, boolean remembers) {
         this.published = published;
         this.before = before;
         this.digestsBefore = digestsBefore;
+        this.remembers = remembers;
+    }
+
+    /**
+     * This state, for builds that follow each other in one process (serve): each build's views' digests are kept
+     * for the next. Keeping them costs a hash of every view, which a single build would pay for nothing.
+     */
+    public Reuse remembering() {
+        return new Reuse(published, before, digestsBefore, true);
+    }
+
+    /** Whether the views' digests are kept for the next build. */
+    boolean remembers() {
+        return remembers;
     }
 
     /** Nothing to take over: every file is made. */
@@ -52,7 +68,7 @@ public final class Reuse {
 
     /** The state for the next build, once this build's staging folder is published as {@code published}. */
     public Reuse next(Path published) {
-        return new Reuse(published, Map.copyOf(now), digests);
+        return new Reuse(published, Map.copyOf(now), digests, remembers);
     }
 
     /**
@@ -71,7 +87,7 @@ public final class Reuse {
      * entry of that build, then this part's.
      */
     public Reuse whole() {
-        Reuse whole = new Reuse(published, before, digestsBefore);
+        Reuse whole = new Reuse(published, before, digestsBefore, remembers);
         whole.now.putAll(before);
         whole.now.putAll(now);
         whole.made.set(made.get());

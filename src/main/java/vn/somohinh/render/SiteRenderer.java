@@ -84,7 +84,7 @@ public final class SiteRenderer {
         TemplatePolicy.enforce(templates);
         DefaultJBakeConfiguration config = configure(root, folder);
         Oven oven = new Oven(config);
-        Fingerprint fingerprint = new Fingerprint(reuse.digestsBefore());
+        Fingerprint fingerprint = reuse.remembers() ? new Fingerprint(reuse.digestsBefore()) : new Fingerprint();
         // Listed under the bake's neutral locale, as they are written.
         List<List<Documents.Document>> listed = new java.util.ArrayList<>();
         try {

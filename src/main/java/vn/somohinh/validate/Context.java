@@ -42,7 +42,8 @@ final class Context {
      * Runs {@code check} for one part of the data into its own problems, or takes what it found at the last
      * validation when it read the same {@code records} (ValidationMemory); {@code value} is anything else it read.
      */
-    void remembered(Object part, Object value, List<?> records, java.util.function.Consumer<Context> check) {
+    void remembered(Object part, Object value, java.util.function.Supplier<List<?>> records,
+                    java.util.function.Consumer<Context> check) {
         problems.addAll(memory.said(part, value, records, () -> {
             Problems own = new Problems();
             check.accept(new Context(index, today, own, memory));

@@ -19,7 +19,7 @@ final class GenericContentRule implements Rule {
         // What it says of a registration depends on that registration alone: a year of the same records as at the
         // last validation is not read again (serve).
         ctx.index.registrationsByYear.forEach((year, models) -> ctx.remembered("generic-content " + year, null,
-                models, own -> checkYear(own, models)));
+                () -> models, own -> checkYear(own, models)));
     }
 
     private static void checkYear(Context ctx, java.util.List<Registration> models) {

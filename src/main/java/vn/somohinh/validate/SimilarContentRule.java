@@ -26,7 +26,7 @@ final class SimilarContentRule implements Rule {
         // Years are independent and this is the costliest rule: each year is compared on its own core, and a year
         // whose registrations and roster are the records of the last validation is not compared again (serve).
         ctx.forEachInParallel(ctx.index.registrationsByYear.entrySet(), (c, year) -> c.remembered(
-                "similar-content " + year.getKey(), null, c.index.withUnits(year.getValue()),
+                "similar-content " + year.getKey(), null, () -> c.index.withUnits(year.getValue()),
                 own -> checkYear(own, year.getValue())));
     }
 

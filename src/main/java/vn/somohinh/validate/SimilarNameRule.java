@@ -28,7 +28,7 @@ final class SimilarNameRule implements Rule {
         // Names are compared within a year: a year whose registrations and roster are the records of the last
         // validation is not compared again (serve).
         ctx.index.registrationsByYear.forEach((year, models) -> ctx.remembered("similar-name " + year, null,
-                ctx.index.withUnits(models), own -> checkYear(own, models)));
+                () -> ctx.index.withUnits(models), own -> checkYear(own, models)));
     }
 
     private static void checkYear(Context ctx, List<Registration> models) {

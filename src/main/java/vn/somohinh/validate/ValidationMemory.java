@@ -31,7 +31,7 @@ public final class ValidationMemory {
      * The problems {@code check} reports about {@code part}, or what it reported last time when it read the same
      * {@code records} (the same objects, in the same order) and an equal {@code value}.
      */
-    List<Problem> said(Object part, Object value, List<?> records, Supplier<List<Problem>> check) {
+    List<Problem> said(Object part, Object value, Supplier<List<?>> records, Supplier<List<Problem>> check) {
         return said.get(part, value, records, check);
     }
 

@@ -71,7 +71,7 @@ class FingerprintTest {
 
     @Test
     void aNextBuildGivesTheSameFingerprintsAsAFreshOne() {
-        Fingerprint first = new Fingerprint();
+        Fingerprint first = new Fingerprint(java.util.Map.of());
         first.of("a.html", outer("T", "N", "x", "y"));
         Fingerprint next = new Fingerprint(first.remembered());
         assertEquals(new Fingerprint().of("a.html", outer("T", "N", "x", "y")),
@@ -93,9 +93,12 @@ class FingerprintTest {
 
     @Test
     void aNextBuildTakesTheDigestOfAnEqualRecordWithoutWritingItOut() {
-        Fingerprint first = new Fingerprint();
+        Fingerprint first = new Fingerprint(java.util.Map.of());
         String before = first.of(new Counted("N"));
         assertNotEquals(before, new Fingerprint().of(new Counted("N")), "written out again, it differs");
         assertEquals(before, new Fingerprint(first.remembered()).of(new Counted("N")));
+        Fingerprint alone = new Fingerprint();
+        alone.of(new Counted("N"));
+        assertEquals(0, alone.remembered().size(), "a build that stands alone keeps nothing");
     }
 }

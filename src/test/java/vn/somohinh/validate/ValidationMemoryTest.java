@@ -39,19 +39,19 @@ class ValidationMemoryTest {
             checks.incrementAndGet();
             return List.of();
         };
-        memory.said("năm 2023", null, List.of(a, b), check);
+        memory.said("năm 2023", null, () -> List.of(a, b), check);
         memory.finished();
-        memory.said("năm 2023", null, List.of(a, b), check);
+        memory.said("năm 2023", null, () -> List.of(a, b), check);
         memory.finished();
         assertThat(checks).hasValue(1);
-        memory.said("năm 2023", null, List.of(a, new Object()), check);
+        memory.said("năm 2023", null, () -> List.of(a, new Object()), check);
         memory.finished();
-        memory.said("năm 2023", "khác", List.of(a, b), check);
+        memory.said("năm 2023", "khác", () -> List.of(a, b), check);
         assertThat(checks).hasValue(3);
         ValidationMemory none = ValidationMemory.none();
-        none.said("năm 2023", null, List.of(a, b), check);
+        none.said("năm 2023", null, () -> List.of(a, b), check);
         none.finished();
-        none.said("năm 2023", null, List.of(a, b), check);
+        none.said("năm 2023", null, () -> List.of(a, b), check);
         assertThat(checks).hasValue(5);
     }
 
