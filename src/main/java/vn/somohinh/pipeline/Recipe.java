@@ -12,9 +12,7 @@ import vn.somohinh.cache.Store;
 import vn.somohinh.load.DataLoader;
 import vn.somohinh.load.DataSet;
 import vn.somohinh.load.GitHistory;
-import vn.somohinh.load.Reads;
 import vn.somohinh.load.ReferenceDate;
-import vn.somohinh.model.ModelMemory;
 import vn.somohinh.model.Site;
 import vn.somohinh.model.SiteModel;
 import vn.somohinh.problem.Problem;
@@ -24,7 +22,6 @@ import vn.somohinh.publish.Publisher;
 import vn.somohinh.render.DeferredDocuments;
 import vn.somohinh.render.Reuse;
 import vn.somohinh.render.SiteRenderer;
-import vn.somohinh.validate.ValidationMemory;
 import vn.somohinh.validate.Validator;
 
 /**
@@ -48,16 +45,12 @@ public final class Recipe {
     /** serve's: the render state is written when it stops (keepState), not after every build. */
     private final boolean stateOnStop;
     private final RenderState state;
-    /** serve's: the records of the last load, for the files that did not change since. */
-    private final Reads reads;
-    /** serve's: the models' rows and pages of the last build, for the models whose inputs did not change. */
-    private final ModelMemory models;
-    /** serve's: what the last validation said about each year whose registrations did not change. */
-    private final ValidationMemory validation;
+    /** serve's: what the last build read and made, for the next to take what a change does not touch. */
+    private final Memories memories;
     /** The last site published by this recipe. */
     private Site previous;
     /** serve's: the documents of the last published build, not made yet (see {@link #writeDocuments}). */
-    private DeferredDocuments pending;
+    private final LaterDocuments later = new LaterDocuments();
 
     /** What load and validate found. */
     public record Checked(DataSet data, LocalDate today, List<Problem> problems) {
@@ -79,20 +72,18 @@ public final class Recipe {
 
     /** A recipe for the site under {@code root}, built into {@code out}; stage times go to {@code timings} when the environment asks. */
     public Recipe(Path root, Path out, Map<String, String> env, PrintStream timings) {
-        this(root, out, env, timings, Store.none(), false, Reads.NONE);
+        this(root, out, env, timings, Store.none(), false, Memories.none());
     }
 
     private Recipe(Path root, Path out, Map<String, String> env, PrintStream timings, Store store,
-                   boolean stateOnStop, Reads reads) {
+                   boolean stateOnStop, Memories memories) {
         this.root = root;
         this.out = out;
         this.env = Map.copyOf(env);
         this.timings = timings;
         this.store = store;
         this.stateOnStop = stateOnStop;
-        this.reads = reads;
-        this.models = reads.keeps() ? ModelMemory.kept() : ModelMemory.none();
-        this.validation = reads.keeps() ? ValidationMemory.kept() : ValidationMemory.none();
+        this.memories = memories;
         this.state = new RenderState(store.folder().isPresent() ? root.resolve(STATE) : null, out, stateOnStop);
     }
 
@@ -104,7 +95,7 @@ public final class Recipe {
         Store opened = Store.open(root);
         Path folder = opened.folder().orElseThrow();
         return folder.startsWith(out) || out.startsWith(folder) ? this
-                : new Recipe(root, out, env, timings, opened, stateOnStop, reads);
+                : new Recipe(root, out, env, timings, opened, stateOnStop, memories);
     }
 
     /**
@@ -117,7 +108,7 @@ public final class Recipe {
      * {@link #writeDocuments} then makes.
      */
     public Recipe keepingStateUntilStop() {
-        return new Recipe(root, out, env, timings, store, true, Reads.kept());
+        return new Recipe(root, out, env, timings, store, true, Memories.kept());
     }
 
     /**
@@ -125,7 +116,7 @@ public final class Recipe {
      * the files it names (load/Reads).
      */
     public void watching() {
-        reads.watching();
+        memories.reads.watching();
     }
 
     /**
@@ -133,13 +124,7 @@ public final class Recipe {
      * again, or everything, whatever the files' sizes and times say.
      */
     public void touched(Path file) {
-        Path base = root.toAbsolutePath().normalize();
-        Path changed = file == null ? null : file.toAbsolutePath().normalize();
-        if (changed != null && changed.startsWith(base)) {
-            reads.touched(base.relativize(changed).toString().replace(java.io.File.separatorChar, '/'));
-        } else {
-            reads.touchedEverything();
-        }
+        memories.touched(root, file);
     }
 
     /** Writes down what the last build wrote, if this recipe has not yet (see {@link #keepingStateUntilStop}). */
@@ -164,10 +149,10 @@ public final class Recipe {
     public Checked check() throws IOException {
         Stopwatch watch = Stopwatch.of(env, timings);
         Problems problems = new Problems();
-        DataSet data = DataLoader.load(root, problems, store, reads);
+        DataSet data = DataLoader.load(root, problems, store, memories.reads);
         watch.lap("load");
         LocalDate today = ReferenceDate.resolve(root, env, data);
-        Validator.validate(data, today, problems, validation);
+        Validator.validate(data, today, problems, memories.validation);
         watch.lap("validate");
         return new Checked(data, today, problems.sorted());
     }
@@ -185,15 +170,15 @@ public final class Recipe {
         if (checked.failed(strict)) {
             return new Outcome(checked, false);
         }
-        if (!reads.keeps()) {
+        if (!memories.keeps()) {
             // The next load reads the trees again; serve's reuses them (load/Reads).
             checked.data().releaseTrees();
         }
-        Site site = SiteModel.build(checked.data(), checked.problems(), GitHistory.read(root), models);
+        Site site = SiteModel.build(checked.data(), checked.problems(), GitHistory.read(root), memories.models);
         watch.lap("model");
         Path staging = Publisher.stagingFor(out);
         Reuse used = state.last();
-        pending = null;
+        later.leave(null);
         DeferredDocuments documents = null;
         try {
             if (stateOnStop && used.incremental()) {
@@ -216,7 +201,7 @@ public final class Recipe {
         }
         previous = site;
         state.published(used);
-        pending = documents;
+        later.leave(documents);
         return new Outcome(checked, true);
     }
 
@@ -227,24 +212,6 @@ public final class Recipe {
      * those of an earlier build, the render state says so, and the next build makes them.
      */
     public int writeDocuments(BooleanSupplier stop) throws IOException {
-        DeferredDocuments documents = pending;
-        pending = null;
-        if (documents == null) {
-            return -1;
-        }
-        Stopwatch watch = Stopwatch.of(env, timings);
-        Path staging = Publisher.stagingFor(out);
-        try {
-            Reuse used = state.last();
-            if (!documents.write(staging, used, stop)) {
-                return -1;
-            }
-            Publisher.update(staging, out, List.of());
-            state.published(used.whole());
-            watch.lap("documents");
-            return used.made();
-        } finally {
-            Publisher.discardStaging(staging);
-        }
+        return later.write(state, out, Stopwatch.of(env, timings), stop);
     }
 }

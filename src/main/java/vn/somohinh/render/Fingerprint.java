@@ -55,7 +55,7 @@ final class Fingerprint {
             .build().writer();
     /** Marks a nested view's digest where the view stands: a component typed as a view never holds a string. */
     private static final String DIGEST = "#sha-256:";
-    private final Map<Identity, FutureTask<byte[]>> digests = new ConcurrentHashMap<>();
+    private final Map<ViewKey.Identity, FutureTask<byte[]>> digests = new ConcurrentHashMap<>();
     /** The last build's digests of records by value: serve's, so that an unchanged view is not written out again. */
     private final Map<Object, byte[]> earlier;
     /** This build's, for the next. */
@@ -125,7 +125,7 @@ final class Fingerprint {
      */
     private byte[] digestOf(Object view) {
         FutureTask<byte[]> mine = new FutureTask<>(() -> remembered(view));
-        FutureTask<byte[]> first = digests.putIfAbsent(new Identity(view), mine);
+        FutureTask<byte[]> first = digests.putIfAbsent(new ViewKey.Identity(view), mine);
         FutureTask<byte[]> task = first == null ? mine : first;
         task.run();
         try {
@@ -148,11 +148,11 @@ final class Fingerprint {
         }
         // The same object as in the last build (a model's row and page that serve's model stage reused) needs no
         // hash of its value; an equal one, one hash.
-        Identity same = new Identity(view);
+        ViewKey.Identity same = new ViewKey.Identity(view);
         byte[] digest = earlier.get(same);
-        Value key = null;
+        ViewKey.Value key = null;
         if (digest == null) {
-            key = new Value(view);
+            key = new ViewKey.Value(view);
             digest = earlier.get(key);
         }
         if (digest == null) {
@@ -205,45 +205,6 @@ final class Fingerprint {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
-        }
-    }
-
-    /**
-     * A record as a key by value, its hash taken once: a record's hashCode walks every component, and the key is
-     * looked up and then stored. Equal records are written as the same JSON: views are records of records, strings,
-     * numbers, enums and lists (no maps, whose order would count in the JSON and not in equals).
-     */
-    private static final class Value {
-        private final Object record;
-        private final int hash;
-
-        Value(Object record) {
-            this.record = record;
-            this.hash = record.hashCode();
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Value other && other.hash == hash && (other.record == record
-                    || other.record.getClass() == record.getClass() && other.record.equals(record));
-        }
-
-        @Override
-        public int hashCode() {
-            return hash;
-        }
-    }
-
-    /** A view as a key by identity: records are compared by value, which would walk the whole view each time. */
-    private record Identity(Object object) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Identity other && other.object == object;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(object);
         }
     }
 }
