@@ -35,11 +35,14 @@ final class ModelPages {
                 .thenComparing(Registration::key));
         for (Registration r : sorted) {
             ModelKey key = r.key();
+            // Asked for every model on every save: each file's name is made once.
+            String registrationFile = Catalog.registrationFile(key);
+            String reviewFile = Catalog.reviewFile(key);
             Review review = cat.reviews.get(key);
-            boolean reviewFileListed = cat.files.contains(Catalog.reviewFile(key));
-            List<Notice> warnings = warnings(key);
-            List<History.Change> registrationHistory = history.of(Catalog.registrationFile(key));
-            List<History.Change> reviewHistory = history.of(Catalog.reviewFile(key));
+            boolean reviewFileListed = cat.files.contains(reviewFile);
+            List<Notice> warnings = warnings(registrationFile, reviewFile);
+            List<History.Change> registrationHistory = history.of(registrationFile);
+            List<History.Change> reviewHistory = history.of(reviewFile);
             ModelMemory.Made last = before.get(key);
             if (!ModelMemory.same(last, r, review, reviewFileListed, warnings, registrationHistory, reviewHistory)) {
                 ModelRef ref = ref(r);
@@ -52,9 +55,15 @@ final class ModelPages {
         }
     }
 
-    private List<Notice> warnings(ModelKey key) {
-        List<Notice> warnings = new ArrayList<>(cat.warnings(Catalog.registrationFile(key)));
-        warnings.addAll(cat.warnings(Catalog.reviewFile(key)));
+    /** The warnings of both files of a model; most models have none. */
+    private List<Notice> warnings(String registrationFile, String reviewFile) {
+        List<Notice> registration = cat.warnings(registrationFile);
+        List<Notice> review = cat.warnings(reviewFile);
+        if (registration.isEmpty() && review.isEmpty()) {
+            return List.of();
+        }
+        List<Notice> warnings = new ArrayList<>(registration);
+        warnings.addAll(review);
         return List.copyOf(warnings);
     }
 
