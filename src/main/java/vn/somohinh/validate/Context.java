@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import vn.somohinh.load.Source;
 import vn.somohinh.problem.Code;
+import vn.somohinh.problem.Problem;
 import vn.somohinh.problem.Problems;
 import vn.somohinh.text.Suggest;
 import vn.somohinh.yaml.Pos;
@@ -44,11 +45,7 @@ final class Context {
      */
     void remembered(Object part, Object value, java.util.function.Supplier<List<?>> records,
                     java.util.function.Consumer<Context> check) {
-        problems.addAll(memory.said(part, value, records, () -> {
-            Problems own = new Problems();
-            check.accept(new Context(index, today, own, memory));
-            return own.sorted();
-        }));
+        problems.addAll(memory.said(part, value, records, () -> own(check)));
     }
 
     /**
@@ -56,12 +53,15 @@ final class Context {
      * the items' order: the result is the same as one item after the other. The checks must only read.
      */
     <T> void forEachInParallel(Collection<T> items, BiConsumer<Context, T> check) {
-        List<Problems> found = items.parallelStream().map(item -> {
-            Problems own = new Problems();
-            check.accept(new Context(index, today, own, memory), item);
-            return own;
-        }).toList();
-        found.forEach(own -> problems.addAll(own.sorted()));
+        List<List<Problem>> found = items.parallelStream().map(item -> own(c -> check.accept(c, item))).toList();
+        found.forEach(problems::addAll);
+    }
+
+    /** What {@code check} reports into a context of its own, in order. */
+    private List<Problem> own(java.util.function.Consumer<Context> check) {
+        Problems own = new Problems();
+        check.accept(new Context(index, today, own, memory));
+        return own.sorted();
     }
 
     void report(Source src, Pos pos, Code code, Object... args) {
