@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.DiffFormatter;
 import org.eclipse.jgit.lib.ObjectId;
@@ -23,6 +26,27 @@ import org.eclipse.jgit.util.io.DisabledOutputStream;
  */
 public final class GitHistory {
     private GitHistory() {
+    }
+
+    /**
+     * Starts {@link #read} on a thread of its own and returns its result when asked: the history depends on the
+     * repository, not on the data, so a build reads it while it loads and checks the data.
+     */
+    public static Supplier<History> inBackground(Path root) {
+        FutureTask<History> task = new FutureTask<>(() -> read(root));
+        Thread t = new Thread(task, "so-mo-hinh-lich-su");
+        t.setDaemon(true);
+        t.start();
+        return () -> {
+            try {
+                return task.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("bị ngắt khi đang đọc lịch sử Git", e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            }
+        };
     }
 
     public static History read(Path root) {

@@ -8,10 +8,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import vn.somohinh.cache.Store;
 import vn.somohinh.load.DataLoader;
 import vn.somohinh.load.DataSet;
 import vn.somohinh.load.GitHistory;
+import vn.somohinh.load.History;
 import vn.somohinh.load.ReferenceDate;
 import vn.somohinh.model.Site;
 import vn.somohinh.model.SiteModel;
@@ -163,6 +165,9 @@ public final class Recipe {
      * no staging folder behind.
      */
     public Outcome build(boolean strict, AfterCheck afterCheck) throws IOException {
+        // Neither depends on the data: both run on the spare core while the data is loaded and checked.
+        SiteRenderer.warmUp();
+        Supplier<History> history = GitHistory.inBackground(root);
         Checked checked = check();
         Stopwatch watch = Stopwatch.of(env, timings);
         afterCheck.checked(checked);
@@ -174,7 +179,7 @@ public final class Recipe {
             // The next load reads the trees again; serve's reuses them (load/Reads).
             checked.data().releaseTrees();
         }
-        Site site = SiteModel.build(checked.data(), checked.problems(), GitHistory.read(root), memories.models);
+        Site site = SiteModel.build(checked.data(), checked.problems(), history.get(), memories.models);
         watch.lap("model");
         Path staging = Publisher.stagingFor(out);
         Reuse used = state.last();

@@ -66,6 +66,13 @@ final class BakeSession {
         }
     }
 
+    /** Runs {@code work} (the store's warm-up) never beside a bake, leaving the locale as it is. */
+    static void alone(Runnable work) {
+        synchronized (LOCK) {
+            work.run();
+        }
+    }
+
     static BakeSession current() {
         if (current == null) {
             throw new IllegalStateException("no bake is running");

@@ -1,6 +1,5 @@
 package vn.somohinh.render;
 
-import com.orientechnologies.orient.core.Orient;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,24 +35,15 @@ public final class SiteRenderer {
         }
     }
 
-    /**
-     * OrientDB starts once per JVM and takes over Ctrl-C and SIGTERM: its handler closed the store under a rebuild in
-     * progress and ended the JVM with status 1, and its shutdown hook did the same beside serve's own. Without them
-     * the JVM's own handling stands: shutdown hooks, then status 130 (Ctrl-C) or 143 (SIGTERM). Started here, on the
-     * first bake, under the neutral locale BakeSession sets (OrientDB fails to start under ar_EG's digits).
-     */
-    private static final class QuietOrient {
-        static {
-            Orient.instance().removeSignalHandler();
-            Orient.instance().removeShutdownHook();
-        }
-
-        static void started() {
-            // The class's initialisation is the work.
-        }
+    private SiteRenderer() {
     }
 
-    private SiteRenderer() {
+    /**
+     * Starts JBake's content store once on a spare core, while the data is loaded and checked (render/StoreWarmUp):
+     * a second of a small site's build. Returns at once; the bake waits for it.
+     */
+    public static void warmUp() {
+        StoreWarmUp.start();
     }
 
     public static void render(Site site, Path root, Path folder) throws IOException {
