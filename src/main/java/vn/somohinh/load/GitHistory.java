@@ -32,8 +32,8 @@ public final class GitHistory {
      * Starts {@link #read} on a thread of its own and returns its result when asked: the history depends on the
      * repository, not on the data, so a build reads it while it loads and checks the data.
      */
-    public static Supplier<History> inBackground(Path root) {
-        FutureTask<History> task = new FutureTask<>(() -> read(root));
+    public static Supplier<History> inBackground(Path root, HistoryMemory memory) {
+        FutureTask<History> task = new FutureTask<>(() -> read(root, memory));
         Thread t = new Thread(task, "so-mo-hinh-lich-su");
         t.setDaemon(true);
         t.start();
@@ -50,6 +50,11 @@ public final class GitHistory {
     }
 
     public static History read(Path root) {
+        return read(root, HistoryMemory.none());
+    }
+
+    /** As {@link #read(Path)}, taking the history {@code memory} kept when HEAD names the same commit. */
+    public static History read(Path root, HistoryMemory memory) {
         FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(root.toAbsolutePath().toFile());
         if (builder.getGitDir() == null) {
             return History.unavailable("thư mục gốc không nằm trong kho Git");
@@ -63,7 +68,14 @@ public final class GitHistory {
                 return History.unavailable("bản sao kho Git là bản rút gọn (shallow clone), thiếu các commit cũ");
             }
             String prefix = prefix(repo, root);
-            return walk(repo, head, prefix);
+            String key = head.name() + " " + prefix;
+            History kept = memory.recall(key);
+            if (kept != null) {
+                return kept;
+            }
+            History history = walk(repo, head, prefix);
+            memory.keep(key, history);
+            return history;
         } catch (IOException e) {
             return History.unavailable("không đọc được kho Git: " + e.getMessage());
         }

@@ -1,6 +1,7 @@
 package vn.somohinh.pipeline;
 
 import java.nio.file.Path;
+import vn.somohinh.load.HistoryMemory;
 import vn.somohinh.load.Reads;
 import vn.somohinh.model.ModelMemory;
 import vn.somohinh.validate.ValidationMemory;
@@ -8,25 +9,28 @@ import vn.somohinh.validate.ValidationMemory;
 /**
  * What serve keeps from one build to the next, for the next to redo only what a change touches: the records of the
  * last load (load/Reads), what the last validation said of each year (validate/ValidationMemory), the models' rows
- * and pages and the campaigns' views (model/ModelMemory). {@link #none()} keeps nothing: build, validate.
+ * and pages and the campaigns' views (model/ModelMemory), the Git history while HEAD stays (load/HistoryMemory).
+ * {@link #none()} keeps nothing: build, validate.
  */
 final class Memories {
     final Reads reads;
     final ValidationMemory validation;
     final ModelMemory models;
+    final HistoryMemory history;
 
-    private Memories(Reads reads, ValidationMemory validation, ModelMemory models) {
+    private Memories(Reads reads, ValidationMemory validation, ModelMemory models, HistoryMemory history) {
         this.reads = reads;
         this.validation = validation;
         this.models = models;
+        this.history = history;
     }
 
     static Memories none() {
-        return new Memories(Reads.NONE, ValidationMemory.none(), ModelMemory.none());
+        return new Memories(Reads.NONE, ValidationMemory.none(), ModelMemory.none(), HistoryMemory.none());
     }
 
     static Memories kept() {
-        return new Memories(Reads.kept(), ValidationMemory.kept(), ModelMemory.kept());
+        return new Memories(Reads.kept(), ValidationMemory.kept(), ModelMemory.kept(), HistoryMemory.kept());
     }
 
     /** Whether the loads' records are kept, trees included (so they must not be released). */

@@ -167,7 +167,7 @@ public final class Recipe {
     public Outcome build(boolean strict, AfterCheck afterCheck) throws IOException {
         // Neither depends on the data: both run on the spare core while the data is loaded and checked.
         SiteRenderer.warmUp();
-        Supplier<History> history = GitHistory.inBackground(root);
+        Supplier<History> history = GitHistory.inBackground(root, memories.history);
         Checked checked = check();
         Stopwatch watch = Stopwatch.of(env, timings);
         afterCheck.checked(checked);

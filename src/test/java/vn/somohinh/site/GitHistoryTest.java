@@ -16,6 +16,9 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.somohinh.cli.SiteBuild;
+import vn.somohinh.load.GitHistory;
+import vn.somohinh.load.History;
+import vn.somohinh.load.HistoryMemory;
 
 /** A model's page shows its history read from a real Git repository; without one (or shallow) it says so. */
 class GitHistoryTest {
@@ -87,5 +90,28 @@ class GitHistoryTest {
         }
         Document page = page(clone, "out-shallow");
         assertThat(page.select("#lich-su + p").text()).contains("shallow clone");
+    }
+
+    @Test
+    void serveKeepsTheHistoryWhileHeadStaysAndReadsItAgainAfterACommit() throws Exception {
+        Path root = repository();
+        HistoryMemory kept = HistoryMemory.kept();
+        History first = GitHistory.read(root, kept);
+        assertThat(first.of(REG)).hasSize(2);
+        // Files changed but not committed are not history: the same commit, the same history, not walked again.
+        Path reg = root.resolve(REG);
+        Files.writeString(reg, Files.readString(reg).replace("45 hộ", "46 hộ"), StandardCharsets.UTF_8);
+        assertThat(GitHistory.read(root, kept)).isSameAs(first);
+        try (Git git = Git.open(root.toFile())) {
+            commit(git, "Sửa số hộ", "Văn thư Lộc Bắc", "2024-01-05T02:00:00Z");
+        }
+        History after = GitHistory.read(root, kept);
+        assertThat(after).isNotSameAs(first);
+        assertThat(after.of(REG)).extracting(History.Change::message).containsExactly(
+                "Lộc Bắc đăng ký mô hình dâu tằm", "Cập nhật kết quả thực hiện", "Sửa số hộ");
+        assertThat(after).isEqualTo(GitHistory.read(root));
+        // build keeps nothing.
+        HistoryMemory none = HistoryMemory.none();
+        assertThat(GitHistory.read(root, none)).isNotSameAs(GitHistory.read(root, none)).isEqualTo(after);
     }
 }
