@@ -11,7 +11,10 @@ import vn.somohinh.load.Registration;
 import vn.somohinh.model.Refs.CampaignRef;
 import vn.somohinh.model.Refs.ModelRef;
 
-/** Builds each directive's page: the campaigns it launched or grounds, the models citing it. Newest first. */
+/**
+ * Builds each directive's page: the campaigns it launched or grounds, the models citing it (newest first, when they
+ * are few enough to list: DirectiveView.LISTED).
+ */
 final class DirectivePages {
     final List<DirectiveView> views = new ArrayList<>();
 
@@ -22,9 +25,11 @@ final class DirectivePages {
             r.canCu().forEach(id -> citing.computeIfAbsent(id, d -> new ArrayList<>()).add(models.refs.get(r.key())));
         }
         Map<String, Integer> order = new HashMap<>();
-        List<ModelRef> all = List.copyOf(models.refs.values());
-        for (int i = 0; i < all.size(); i++) {
-            order.put(all.get(i).id(), i);
+        if (citing.values().stream().anyMatch(c -> c.size() <= DirectiveView.LISTED)) {
+            List<ModelRef> all = List.copyOf(models.refs.values());
+            for (int i = 0; i < all.size(); i++) {
+                order.put(all.get(i).id(), i);
+            }
         }
         List<Directive> sorted = new ArrayList<>(cat.data.directives());
         sorted.sort(Comparator.comparing(Directive::ngay).reversed().thenComparing(Directive::id));
@@ -36,9 +41,11 @@ final class DirectivePages {
             List<CampaignRef> basis = camps.stream().filter(c -> c.canCu().contains(d.id()))
                     .map(c -> campaigns.refs.get(c.year())).toList();
             List<ModelRef> cites = new ArrayList<>(citing.getOrDefault(d.id(), List.of()));
-            cites.sort(Comparator.comparing(m -> order.get(m.id())));
+            if (cites.size() <= DirectiveView.LISTED) {
+                cites.sort(Comparator.comparing(m -> order.get(m.id())));
+            }
             views.add(new DirectiveView(cat.directiveRefs.get(d.id()), Day.of(d.ngay()), d.coQuan(), d.lienKet(),
-                    launched, basis, List.copyOf(cites)));
+                    launched, basis, cites.size(), cites.size() <= DirectiveView.LISTED ? List.copyOf(cites) : List.of()));
         }
     }
 }
