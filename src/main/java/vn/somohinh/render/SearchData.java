@@ -7,12 +7,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import vn.somohinh.model.ModelView;
 import vn.somohinh.model.Refs.DirectiveRef;
 import vn.somohinh.model.Refs.ModelRef;
@@ -37,7 +35,8 @@ final class SearchData {
     /** Words of tinh_moi searchable besides the name, unit and field: enough to find a model by its idea. */
     static final int WORDS = 12;
     static final String PATH = "du-lieu/mo-hinh.json";
-    private static final Pattern SPACE = Pattern.compile("\\s+");
+    /** Markdown's marks, dropped from the words: replaced char by char, a model's search row is made on every build. */
+    private static final String MARKS = "*_#>`[]()|";
 
     private final Map<String, Integer> types;
     private final Map<String, Integer> fields;
@@ -97,13 +96,49 @@ final class SearchData {
         g.writeEndObject();
     }
 
-    /** The first {@link #WORDS} words, Markdown marks dropped. */
+    /**
+     * The first {@link #WORDS} words, Markdown marks dropped: the text stripped (Character.isWhitespace) and split at
+     * runs of ASCII white space, as {@code strip().split("\\s+")} would, but reading no further than the words kept
+     * (a regular expression's split of every model's text was half of the search data's time).
+     */
     static String firstWords(String text) {
         if (text == null || text.isBlank()) {
             return "";
         }
-        String[] words = SPACE.split(text.replaceAll("[*_#>`\\[\\]()|]", " ").strip());
-        return String.join(" ", Arrays.copyOf(words, Math.min(WORDS, words.length)));
+        int start = 0;
+        int end = text.length();
+        while (start < end && blank(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && blank(text.charAt(end - 1))) {
+            end--;
+        }
+        StringBuilder out = new StringBuilder();
+        int words = 0;
+        int i = start;
+        while (i < end && words < WORDS) {
+            if (words > 0) {
+                out.append(' ');
+            }
+            while (i < end && !separator(text.charAt(i))) {
+                out.append(text.charAt(i++));
+            }
+            words++;
+            while (i < end && separator(text.charAt(i))) {
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    /** What strip() drops, a Markdown mark (read as a space) included. */
+    private static boolean blank(char c) {
+        return Character.isWhitespace(c) || MARKS.indexOf(c) >= 0;
+    }
+
+    /** What {@code \\s} matches, a Markdown mark included: the words' separators. */
+    private static boolean separator(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || MARKS.indexOf(c) >= 0;
     }
 
     private static <T> void rows(JsonGenerator g, String name, List<T> items, Function<T, Object[]> row) throws IOException {
