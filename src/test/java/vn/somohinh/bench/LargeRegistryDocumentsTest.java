@@ -7,14 +7,12 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.apache.commons.io.file.PathUtils;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.somohinh.cli.SiteBuild;
 
 /**
  * A registry of more units and waiting models than a printed table can hold (1,200 units, about 1,250 models, 1,100 of them waiting for a decision): the
@@ -28,12 +26,7 @@ class LargeRegistryDocumentsTest {
 
     @BeforeAll
     static void build() throws IOException {
-        Path root = work.resolve("root");
-        new RegistryGenerator(7, 0.8).write(root.resolve("data"), 1200, 1);
-        for (String shared : new String[] {"templates", "content", "assets"}) {
-            PathUtils.copyDirectory(Path.of(shared), root.resolve(shared));
-        }
-        campaign = SiteBuild.build(root, work.resolve("out"), Map.of("SOURCE_DATE_EPOCH", "1640995200"))
+        campaign = GeneratedSite.built(work, new RegistryGenerator(7, 0.8), 1200, 1, "1640995200")
                 .resolve("dot-dang-ky/2021");
     }
 

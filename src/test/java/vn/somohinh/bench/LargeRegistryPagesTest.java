@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
-import org.apache.commons.io.file.PathUtils;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.somohinh.cli.SiteBuild;
 
 /**
  * A registry of about 1,250 models in one year, every one citing Kết luận 14-KL/TW: the campaign's page and the
@@ -26,12 +24,7 @@ class LargeRegistryPagesTest {
 
     @BeforeAll
     static void build() throws IOException {
-        Path root = work.resolve("root");
-        new RegistryGenerator(7, 0.8).write(root.resolve("data"), 1200, 1);
-        for (String shared : new String[] {"templates", "content", "assets"}) {
-            PathUtils.copyDirectory(Path.of(shared), root.resolve(shared));
-        }
-        site = SiteBuild.build(root, work.resolve("out"), Map.of("SOURCE_DATE_EPOCH", "1640995200"));
+        site = GeneratedSite.built(work, new RegistryGenerator(7, 0.8), 1200, 1, "1640995200");
     }
 
     @Test

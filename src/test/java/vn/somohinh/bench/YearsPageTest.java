@@ -8,14 +8,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.io.file.PathUtils;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.somohinh.cli.SiteBuild;
 
 /**
  * With three campaigns (the bench generator), "Qua các năm" shows each year's figures, and they are the campaign
@@ -28,12 +26,7 @@ class YearsPageTest {
 
     @BeforeAll
     static void build() throws IOException {
-        Path root = work.resolve("root");
-        new RegistryGenerator(3, 0).write(root.resolve("data"), 120, 3);
-        for (String shared : new String[] {"templates", "content", "assets"}) {
-            PathUtils.copyDirectory(Path.of(shared), root.resolve(shared));
-        }
-        site = SiteBuild.build(root, work.resolve("out"), Map.of("SOURCE_DATE_EPOCH", "1704042000"));
+        site = GeneratedSite.built(work, new RegistryGenerator(3, 0), 120, 3, "1704042000");
     }
 
     @Test
