@@ -1,6 +1,7 @@
 package vn.somohinh.model;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,52 +20,65 @@ final class FeedEntries {
     }
 
     static List<FeedEntry> build(Catalog cat, ModelPages models) {
-        // Every event's date first, and the entries themselves (titles, an id from MD5) only for the newest: the
-        // events on or after the date of the LIMIT-th newest, so that ties there are still broken by id. At 52,000
-        // models that is about 50 entries made instead of 150,000.
-        List<Event> events = new ArrayList<>();
-        for (Registration r : cat.data.registrations()) {
-            add(events, r.ngayDangKy(), r, null);
-            Review review = cat.reviews.get(r.key());
-            if (review != null) {
-                for (Review.Step s : review.quaTrinh()) {
-                    add(events, s.ngay(), r, s);
-                }
+        // The date of the LIMIT-th newest event first, kept in a heap of LIMIT dates, then the entries themselves
+        // (titles, an id from MD5) only for the events on or after it, so that ties there are still broken by id. At
+        // 52,000 models that is about 50 entries made instead of 150,000, and no list of every event.
+        java.util.PriorityQueue<LocalDate> newestDates = new java.util.PriorityQueue<>(LIMIT + 1);
+        forEachEvent(cat, (date, r, step) -> {
+            if (newestDates.size() < LIMIT) {
+                newestDates.add(date);
+            } else if (date.isAfter(newestDates.peek())) {
+                newestDates.poll();
+                newestDates.add(date);
             }
-        }
-        String[] dates = events.stream().map(Event::iso).sorted(Comparator.reverseOrder()).toArray(String[]::new);
-        String oldest = dates.length <= LIMIT ? "" : dates[LIMIT - 1];
+        });
+        LocalDate oldest = newestDates.size() < LIMIT ? LocalDate.MIN : newestDates.peek();
         List<FeedEntry> newest = new ArrayList<>();
-        for (Event e : events) {
-            if (e.iso.compareTo(oldest) >= 0) {
-                newest.add(e.entry(cat, models));
+        forEachEvent(cat, (date, r, step) -> {
+            if (!date.isBefore(oldest)) {
+                newest.add(entry(cat, models, date, r, step));
             }
-        }
+        });
         newest.sort(Comparator.comparing((FeedEntry e) -> e.date().iso()).reversed().thenComparing(FeedEntry::id));
         return List.copyOf(newest.subList(0, Math.min(LIMIT, newest.size())));
     }
 
-    /** A registration, or one step of its review ({@code step}), on its ISO date. */
-    private record Event(String iso, Registration r, Review.Step step) {
-        FeedEntry entry(Catalog cat, ModelPages models) {
-            ModelRef m = models.refs.get(r.key());
-            String who = " (" + m.unit().name() + ")";
-            if (step == null) {
-                return FeedEntries.entry(m, "dang-ky", "Đăng ký mới: " + m.name() + who, Day.of(r.ngayDangKy()),
-                        "Đăng ký ngày " + m.registered().text() + ".");
+    /** A registration, or one step of its review ({@code step} not null), on its date. */
+    private interface EventSink {
+        void accept(LocalDate date, Registration r, Review.Step step);
+    }
+
+    /**
+     * Every dated event: each registration and each step of its review. An event without a date (the build has
+     * reported it) has no place in a feed ordered by date.
+     */
+    private static void forEachEvent(Catalog cat, EventSink sink) {
+        for (Registration r : cat.data.registrations()) {
+            if (r.ngayDangKy() != null) {
+                sink.accept(r.ngayDangKy(), r, null);
             }
-            Day day = Day.of(step.ngay());
-            String label = Status.byId(step.trangThai()).label();
-            return FeedEntries.entry(m, "buoc-" + step.index(), label + ": " + m.name() + who, day,
-                    step.ghiChu() == null ? label + " ngày " + day.text() + "." : step.ghiChu());
+            Review review = cat.reviews.get(r.key());
+            if (review != null) {
+                for (Review.Step s : review.quaTrinh()) {
+                    if (s.ngay() != null) {
+                        sink.accept(s.ngay(), r, s);
+                    }
+                }
+            }
         }
     }
 
-    /** An event without a date (the build has reported it) has no place in a feed ordered by date. */
-    private static void add(List<Event> events, java.time.LocalDate date, Registration r, Review.Step step) {
-        if (date != null) {
-            events.add(new Event(date.toString(), r, step));
+    private static FeedEntry entry(Catalog cat, ModelPages models, LocalDate date, Registration r, Review.Step step) {
+        ModelRef m = models.refs.get(r.key());
+        String who = " (" + m.unit().name() + ")";
+        if (step == null) {
+            return entry(m, "dang-ky", "Đăng ký mới: " + m.name() + who, Day.of(date),
+                    "Đăng ký ngày " + m.registered().text() + ".");
         }
+        Day day = Day.of(date);
+        String label = Status.byId(step.trangThai()).label();
+        return entry(m, "buoc-" + step.index(), label + ": " + m.name() + who, day,
+                step.ghiChu() == null ? label + " ngày " + day.text() + "." : step.ghiChu());
     }
 
     private static FeedEntry entry(ModelRef m, String what, String title, Day date, String summary) {
