@@ -21,6 +21,16 @@ public final class Recall<T> {
     private record Made<T>(List<?> records, Object value, T result) {
     }
 
+    /**
+     * The last two values compared and whether they were equal: the parts of a run often share one value (every
+     * campaign of a run is asked with the same problems, tens of thousands at national scale), so it is compared
+     * with the last run's once, not once per part.
+     */
+    private record Compared(Object before, Object now, boolean equal) {
+    }
+
+    private volatile Compared compared;
+
     private Recall(boolean keeps) {
         this.keeps = keeps;
     }
@@ -43,10 +53,20 @@ public final class Recall<T> {
         }
         List<?> read = records.get();
         Made<T> before = last.get(part);
-        Made<T> made = before != null && Objects.equals(before.value(), value) && sameObjects(before.records(), read)
+        Made<T> made = before != null && equal(before.value(), value) && sameObjects(before.records(), read)
                 ? before : new Made<>(read, value, make.get());
         now.put(part, made);
         return made.result();
+    }
+
+    private boolean equal(Object before, Object now) {
+        Compared last = compared;
+        if (last != null && last.before() == before && last.now() == now) {
+            return last.equal();
+        }
+        boolean equal = Objects.equals(before, now);
+        compared = new Compared(before, now, equal);
+        return equal;
     }
 
     /** This run is over: what it made is what the next one may give again. */
@@ -54,6 +74,7 @@ public final class Recall<T> {
         if (keeps) {
             last = Map.copyOf(now);
             now.clear();
+            compared = null;
         }
     }
 
