@@ -24,7 +24,7 @@ import vn.somohinh.problem.Problem;
 final class CampaignPages {
     private final Catalog cat;
     final List<CampaignView> views = new ArrayList<>();
-    final Map<Integer, CampaignRef> refs = new HashMap<>();
+    private final Map<Integer, CampaignRef> refs;
 
     /** The documents' date when the campaign gives none: the last commit's day, else the newest date in the data. */
     private final Day documentDay;
@@ -35,16 +35,14 @@ final class CampaignPages {
      * records (the campaign, its year's rows, registrations and reviews; the catalogs are checked by ModelMemory)
      * and the same document date and {@code problems}.
      */
-    CampaignPages(Catalog cat, List<ModelRef> models, Day documentDay, List<Problem> problems,
-                  Recall<CampaignView> recall) {
+    CampaignPages(Catalog cat, Map<Integer, CampaignRef> refs, List<ModelRef> models, Day documentDay,
+                  List<Problem> problems, Recall<CampaignView> recall) {
         this.cat = cat;
+        this.refs = refs;
         this.documentDay = documentDay;
         this.rollUps = new UnitRollUps(cat);
         List<Campaign> sorted = new ArrayList<>(cat.data.campaigns());
         sorted.sort(Comparator.comparingInt(Campaign::year).reversed());
-        for (Campaign c : sorted) {
-            refs.put(c.year(), ref(c));
-        }
         Map<String, List<ModelRef>> byYear = new HashMap<>();
         models.forEach(m -> byYear.computeIfAbsent(m.year(), y -> new ArrayList<>()).add(m));
         Map<Integer, List<Object>> read = new HashMap<>();
@@ -66,6 +64,13 @@ final class CampaignPages {
         records.addAll(rows);
         records.addAll(byYear.getOrDefault(c.year(), List.of()));
         return records;
+    }
+
+    /** Each campaign's link, by year: all the unit and directive pages need of the campaigns. */
+    static Map<Integer, CampaignRef> refs(Catalog cat) {
+        Map<Integer, CampaignRef> refs = new HashMap<>();
+        cat.data.campaigns().forEach(c -> refs.put(c.year(), ref(c)));
+        return Map.copyOf(refs);
     }
 
     static CampaignRef ref(Campaign c) {

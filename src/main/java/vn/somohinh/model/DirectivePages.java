@@ -18,7 +18,7 @@ import vn.somohinh.model.Refs.ModelRef;
 final class DirectivePages {
     final List<DirectiveView> views = new ArrayList<>();
 
-    DirectivePages(Catalog cat, ModelPages models, CampaignPages campaigns) {
+    DirectivePages(Catalog cat, ModelPages models, Map<Integer, CampaignRef> campaigns) {
         // One pass over the citations, so that no directive scans every model.
         Map<String, List<ModelRef>> citing = new HashMap<>();
         for (Registration r : cat.data.registrations()) {
@@ -37,9 +37,9 @@ final class DirectivePages {
         camps.sort(Comparator.comparingInt(Campaign::year).reversed());
         for (Directive d : sorted) {
             List<CampaignRef> launched = camps.stream().filter(c -> c.vanBanPhatDong().contains(d.id()))
-                    .map(c -> campaigns.refs.get(c.year())).toList();
+                    .map(c -> campaigns.get(c.year())).toList();
             List<CampaignRef> basis = camps.stream().filter(c -> c.canCu().contains(d.id()))
-                    .map(c -> campaigns.refs.get(c.year())).toList();
+                    .map(c -> campaigns.get(c.year())).toList();
             List<ModelRef> cites = new ArrayList<>(citing.getOrDefault(d.id(), List.of()));
             if (cites.size() <= DirectiveView.LISTED) {
                 cites.sort(Comparator.comparing(m -> order.get(m.id())));

@@ -16,7 +16,7 @@ final class UnitPages {
     final List<UnitView> views = new ArrayList<>();
     final List<UnitView.Group> groups = new ArrayList<>();
 
-    UnitPages(Catalog cat, List<ModelRef> models, CampaignPages campaigns) {
+    UnitPages(Catalog cat, List<ModelRef> models, Map<Integer, Refs.CampaignRef> campaigns) {
         Map<String, List<ModelRef>> byUnit = new HashMap<>();
         models.forEach(m -> byUnit.computeIfAbsent(m.unit().id(), u -> new ArrayList<>()).add(m));
         List<Campaign> sorted = new ArrayList<>(cat.data.campaigns());
@@ -35,12 +35,12 @@ final class UnitPages {
         cat.types.values().forEach(t -> groups.add(new UnitView.Group(t, List.copyOf(byType.getOrDefault(t.id(), List.of())))));
     }
 
-    private static CampaignState state(Campaign c, Unit u, List<ModelRef> own, CampaignPages campaigns) {
+    private static CampaignState state(Campaign c, Unit u, List<ModelRef> own, Map<Integer, Refs.CampaignRef> campaigns) {
         String year = String.valueOf(c.year());
         List<ModelRef> ofYear = own.stream().filter(m -> m.year().equals(year)).toList();
         Day first = ofYear.stream().map(ModelRef::registered).min(Day::compareTo).orElse(null);
         Boolean onTime = first == null ? null : first.iso().compareTo(c.hanDangKy().toString()) <= 0;
-        return new CampaignState(campaigns.refs.get(c.year()), c.doiTuong().contains(u.loai()), u.activeIn(c.year()),
+        return new CampaignState(campaigns.get(c.year()), c.doiTuong().contains(u.loai()), u.activeIn(c.year()),
                 ofYear.size(), first, onTime);
     }
 
