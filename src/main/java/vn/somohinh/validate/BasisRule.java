@@ -16,10 +16,14 @@ final class BasisRule implements Rule {
 
     @Override
     public void check(Context ctx) {
-        // Per year, once: the campaign's list as a set, and its text for the message (a list may hold thousands).
+        ctx.eachYear("basis", null, BasisRule::checkYear);
+    }
+
+    private static void checkYear(Context ctx, int year) {
+        // Once: the campaign's list as a set, and its text for the message (a list may hold thousands).
         Map<Integer, Set<String>> bases = new HashMap<>();
         Map<Integer, String> shown = new HashMap<>();
-        for (Registration r : ctx.index.data.registrations()) {
+        for (Registration r : ctx.index.registrationsByYear.getOrDefault(year, List.of())) {
             Campaign c = ctx.index.campaigns.get(r.key().year());
             if (c == null || c.canCu().isEmpty() || r.canCu().isEmpty()) {
                 continue;

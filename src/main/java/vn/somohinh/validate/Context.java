@@ -49,6 +49,18 @@ final class Context {
     }
 
     /**
+     * Runs {@code check} once per year that models are filed under, for a rule that looks at each registration and
+     * review of the year on its own, with the catalogs: what it said about a year is said again when the year's
+     * records and the catalogs are the same objects as at the last validation (serve: a save re-checks one year).
+     * {@code value} is anything else the rule reads (the reference date).
+     */
+    void eachYear(String rule, Object value, java.util.function.BiConsumer<Context, Integer> check) {
+        for (int year : index.years()) {
+            remembered(rule + " " + year, value, () -> index.yearRecords(year), own -> check.accept(own, year));
+        }
+    }
+
+    /**
      * Runs {@code check} for every item side by side, each into its own list of problems, then adds the lists in
      * the items' order: the result is the same as one item after the other. The checks must only read.
      */

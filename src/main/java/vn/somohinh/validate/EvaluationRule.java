@@ -12,7 +12,11 @@ final class EvaluationRule implements Rule {
 
     @Override
     public void check(Context ctx) {
-        for (Review review : ctx.index.data.reviews()) {
+        ctx.eachYear("evaluation", null, EvaluationRule::checkYear);
+    }
+
+    private static void checkYear(Context ctx, int year) {
+        for (Review review : ctx.index.reviewsByYear.getOrDefault(year, List.of())) {
             Review.Evaluation e = review.danhGia();
             if (e == null) {
                 continue;

@@ -31,6 +31,10 @@ final class Index {
     final Map<ModelKey, Review> reviews;
     /** The registrations of each year, in path order, years in order. */
     final Map<Integer, List<Registration>> registrationsByYear = new java.util.TreeMap<>();
+    /** The reviews of each year, in path order, years in order. */
+    final Map<Integer, List<Review>> reviewsByYear = new java.util.TreeMap<>();
+    /** What a rule about one year's models reads: {@link #yearRecords}, made once per year for all rules. */
+    private final Map<Integer, List<Object>> yearRecords = new java.util.concurrent.ConcurrentHashMap<>();
     /** Registration files by model, also those that could not be read (see {@link DataSet#registrationFiles()}). */
     final Map<ModelKey, String> registrationFiles;
 
@@ -48,6 +52,35 @@ final class Index {
         this.registrationFiles = data.registrationFiles();
         data.registrations().forEach(r -> registrationsByYear.computeIfAbsent(r.key().year(),
                 y -> new java.util.ArrayList<>()).add(r));
+        data.reviews().forEach(r -> reviewsByYear.computeIfAbsent(r.key().year(),
+                y -> new java.util.ArrayList<>()).add(r));
+    }
+
+    /** Every year that a registration or a review is filed under, in order. */
+    java.util.SortedSet<Integer> years() {
+        java.util.SortedSet<Integer> years = new java.util.TreeSet<>(registrationsByYear.keySet());
+        years.addAll(reviewsByYear.keySet());
+        return years;
+    }
+
+    /**
+     * A year's registrations and reviews, then every catalog record (site.yaml, the units, the directives, the
+     * campaigns): all that a rule about each model of the year on its own may read (Context.eachYear).
+     */
+    List<Object> yearRecords(int year) {
+        return yearRecords.computeIfAbsent(year, y -> {
+            List<Object> records = new java.util.ArrayList<>(registrationsByYear.getOrDefault(y, List.of()));
+            records.addAll(reviewsByYear.getOrDefault(y, List.of()));
+            records.add(data.site());
+            if (data.units() != null) {
+                records.addAll(data.units());
+            }
+            if (data.directives() != null) {
+                records.addAll(data.directives());
+            }
+            records.addAll(data.campaigns());
+            return java.util.Collections.unmodifiableList(records);
+        });
     }
 
     /** A year's registrations followed by the roster: what a rule that names other units' models reads. */

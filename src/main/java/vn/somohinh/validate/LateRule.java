@@ -10,7 +10,11 @@ final class LateRule implements Rule {
 
     @Override
     public void check(Context ctx) {
-        for (Registration r : ctx.index.data.registrations()) {
+        ctx.eachYear("late", null, LateRule::checkYear);
+    }
+
+    private static void checkYear(Context ctx, int year) {
+        for (Registration r : ctx.index.registrationsByYear.getOrDefault(year, java.util.List.of())) {
             Campaign c = ctx.index.campaigns.get(r.key().year());
             if (c != null && c.hanDangKy() != null && r.ngayDangKy() != null && r.ngayDangKy().isAfter(c.hanDangKy())) {
                 ctx.report(r.src(), "ngay_dang_ky", Code.LATE, Dates.show(r.ngayDangKy()), Dates.show(c.hanDangKy()),

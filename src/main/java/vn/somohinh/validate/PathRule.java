@@ -11,8 +11,11 @@ final class PathRule implements Rule {
 
     @Override
     public void check(Context ctx) {
-        ctx.index.data.registrations().forEach(r -> checkPath(ctx, r.src(), r.key()));
-        ctx.index.data.reviews().forEach(r -> checkPath(ctx, r.src(), r.key()));
+        ctx.eachYear("path", null, (own, year) -> {
+            own.index.registrationsByYear.getOrDefault(year, java.util.List.of())
+                    .forEach(r -> checkPath(own, r.src(), r.key()));
+            own.index.reviewsByYear.getOrDefault(year, java.util.List.of()).forEach(r -> checkPath(own, r.src(), r.key()));
+        });
     }
 
     private static void checkPath(Context ctx, Source src, ModelKey key) {

@@ -10,8 +10,12 @@ final class RegistrationReferenceRule implements Rule {
 
     @Override
     public void check(Context ctx) {
+        ctx.eachYear("registration-references", null, RegistrationReferenceRule::checkYear);
+    }
+
+    private static void checkYear(Context ctx, int year) {
         Index ix = ctx.index;
-        for (Registration r : ix.data.registrations()) {
+        for (Registration r : ix.registrationsByYear.getOrDefault(year, List.of())) {
             var src = r.src();
             ctx.requireKnown(src, "hinh_thuc", "hình thức", r.hinhThuc(), FORMS, Kind.FORMS.where());
             ctx.requireKnown(src, "linh_vuc", "lĩnh vực", r.linhVuc(), ix.fields, Kind.FIELDS.where());

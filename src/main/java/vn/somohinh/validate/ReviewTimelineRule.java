@@ -16,7 +16,11 @@ final class ReviewTimelineRule implements Rule {
 
     @Override
     public void check(Context ctx) {
-        for (Review review : ctx.index.data.reviews()) {
+        ctx.eachYear("review-timeline", null, ReviewTimelineRule::checkYear);
+    }
+
+    private static void checkYear(Context ctx, int year) {
+        for (Review review : ctx.index.reviewsByYear.getOrDefault(year, java.util.List.of())) {
             Registration registration = ctx.index.registrations.get(review.key());
             checkSteps(ctx, review, registration == null ? null : registration.ngayDangKy());
         }

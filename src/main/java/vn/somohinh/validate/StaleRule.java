@@ -12,7 +12,11 @@ final class StaleRule implements Rule {
 
     @Override
     public void check(Context ctx) {
-        for (Registration r : ctx.index.data.registrations()) {
+        ctx.eachYear("stale", ctx.today, StaleRule::checkYear);
+    }
+
+    private static void checkYear(Context ctx, int year) {
+        for (Registration r : ctx.index.registrationsByYear.getOrDefault(year, java.util.List.of())) {
             Campaign c = ctx.index.campaigns.get(r.key().year());
             if (c == null || c.hanDangKy() == null || ctx.index.reviews.containsKey(r.key())) {
                 continue;
