@@ -52,11 +52,36 @@ final class PageWriter {
         if (reuse.take(file, key)) {
             return;
         }
+        framed(template, path, view, output.resolve(file));
+        reuse.made(file, key, output.resolve(file));
+    }
+
+    /** Renders the page of one thing: it sees its view and the frame, never the whole Site. */
+    private void framed(String template, String path, Object view, Path target) {
         Map<String, Object> model = base(frame, rootFrom(path));
         model.put("page", view);
         model.put("here", path);
-        render(template, model, output.resolve(file));
-        reuse.made(file, key, output.resolve(file));
+        render(template, model, target);
+    }
+
+    /**
+     * As {@link #page}, for a file every staged build must hold (the sitemap; publish/Publisher checks for it): when
+     * it was made from the same inputs, the published copy is copied into the build instead of rendered again.
+     */
+    void requiredPage(String template, String path, Object view) {
+        String file = file(path);
+        String key = fingerprint.of(templateKeys.of(template), path, frame, view);
+        Path target = output.resolve(file);
+        try {
+            folders.make(target.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException("render: " + file, e);
+        }
+        if (reuse.copy(file, key, target)) {
+            return;
+        }
+        framed(template, path, view, target);
+        reuse.made(file, key, target);
     }
 
     private static String file(String path) {

@@ -135,21 +135,47 @@ public final class Reuse {
      * it stays where it is and this build does not make it.
      */
     boolean take(String path, String key) {
-        Entry e = before.get(path);
-        if (key == null || e == null || !key.equals(e.key) || published == null) {
-            return false;
-        }
-        try {
-            BasicFileAttributes a = Files.readAttributes(published.resolve(path), BasicFileAttributes.class);
-            if (!a.isRegularFile() || a.size() != e.size || a.lastModifiedTime().toMillis() != e.modified) {
-                return false;
-            }
-        } catch (IOException gone) {
+        Entry e = unchanged(path, key);
+        if (e == null) {
             return false;
         }
         now.put(path, e);
         taken.incrementAndGet();
         return true;
+    }
+
+    /**
+     * As {@link #take}, for a file that every staged build must hold (publish/Publisher checks for it): when it is
+     * unchanged, the published copy is copied to {@code target} in the staging folder and counted as made.
+     */
+    boolean copy(String path, String key, Path target) {
+        if (unchanged(path, key) == null) {
+            return false;
+        }
+        try {
+            Files.copy(published.resolve(path), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            return false;
+        }
+        made(path, key, target);
+        return true;
+    }
+
+    /** The previous build's entry for {@code path} when it was made from {@code key} and is untouched; else null. */
+    private Entry unchanged(String path, String key) {
+        Entry e = before.get(path);
+        if (key == null || e == null || !key.equals(e.key) || published == null) {
+            return null;
+        }
+        try {
+            BasicFileAttributes a = Files.readAttributes(published.resolve(path), BasicFileAttributes.class);
+            if (!a.isRegularFile() || a.size() != e.size || a.lastModifiedTime().toMillis() != e.modified) {
+                return null;
+            }
+        } catch (IOException gone) {
+            return null;
+        }
+        return e;
     }
 
     /**
