@@ -28,6 +28,9 @@ public final class ModelMemory {
     private Map<String, CollationKey> keys = Map.of();
     /** Each campaign's view, by year, with what it was made from. */
     private final Recall<CampaignView> campaigns;
+    /** Each campaign's report and Word form, made from its view: the same objects while the view is. */
+    private final Recall<ReportView> reports;
+    private final Recall<FormView> forms;
 
     /** One model as the last build made it, and what from. */
     record Made(Registration registration, Review review, boolean reviewFileListed, List<Notice> warnings,
@@ -38,6 +41,8 @@ public final class ModelMemory {
     private ModelMemory(boolean keeps) {
         this.keeps = keeps;
         this.campaigns = keeps ? Recall.kept() : Recall.none();
+        this.reports = keeps ? Recall.kept() : Recall.none();
+        this.forms = keeps ? Recall.kept() : Recall.none();
     }
 
     public static ModelMemory none() {
@@ -57,12 +62,24 @@ public final class ModelMemory {
             return last;
         }
         campaigns.forget();
+        reports.forget();
+        forms.forget();
         return Map.of();
     }
 
     /** The campaigns' views of the last build, for a build whose catalogs were found the same ({@link #reusable}). */
     Recall<CampaignView> campaigns() {
         return campaigns;
+    }
+
+    /** The campaigns' reports of the last build, for a build whose catalogs were found the same. */
+    Recall<ReportView> reports() {
+        return reports;
+    }
+
+    /** The campaigns' Word forms of the last build, for a build whose catalogs were found the same. */
+    Recall<FormView> forms() {
+        return forms;
     }
 
     /** The sort keys of the last build, to start this one's from. */
@@ -78,6 +95,8 @@ public final class ModelMemory {
             keys = new ConcurrentHashMap<>(used);
         }
         campaigns.finished();
+        reports.finished();
+        forms.finished();
     }
 
     /** Whether a row and page made from {@code before} hold for these inputs. */

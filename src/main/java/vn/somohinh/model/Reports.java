@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.somohinh.load.Recall;
 import vn.somohinh.model.Refs.ModelRef;
 import vn.somohinh.model.Refs.UnitRef;
 
@@ -15,18 +16,33 @@ final class Reports {
     private Reports() {
     }
 
+    /**
+     * Each campaign's report, taken from {@code recall} (serve's last build; none for build) when it was made from
+     * the same campaign view and the same pages of its models, with equal site details, date and commit.
+     */
     static List<ReportView> build(SiteInfo info, List<CampaignView> campaigns, List<ModelView> models, Day date,
-                                  String commit) {
+                                  String commit, Recall<ReportView> recall) {
         Map<String, ModelView> byId = new LinkedHashMap<>();
         models.forEach(m -> byId.put(m.ref().id(), m));
+        List<Object> value = java.util.Arrays.asList(info, date, commit);
         List<ReportView> out = new ArrayList<>();
         for (CampaignView c : campaigns) {
-            // bao_cao.ngay, when the committee dates its report; else the data's date.
-            Day day = c.report().date() != null ? c.report().date() : date;
-            out.add(new ReportView(c, info.organisation(), info.parentOrganisation(), place(info.organisation()), day,
-                    longDate(day), sections(c), graded(c, byId), commit));
+            out.add(recall.get("report " + c.ref().year(), value, () -> read(c, byId), () -> {
+                // bao_cao.ngay, when the committee dates its report; else the data's date.
+                Day day = c.report().date() != null ? c.report().date() : date;
+                return new ReportView(c, info.organisation(), info.parentOrganisation(), place(info.organisation()),
+                        day, longDate(day), sections(c), graded(c, byId), commit);
+            }));
         }
         return List.copyOf(out);
+    }
+
+    /** What a campaign's report is made from besides the value: its view and the pages of its models. */
+    private static List<Object> read(CampaignView c, Map<String, ModelView> byId) {
+        List<Object> records = new ArrayList<>(c.models().size() + 1);
+        records.add(c);
+        c.models().forEach(m -> records.add(byId.get(m.id())));
+        return records;
     }
 
     /** "Huyện ủy Bảo Lâm" → "Bảo Lâm": the place written before the date in a document's header. */

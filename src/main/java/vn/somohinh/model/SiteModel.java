@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.stream.Stream;
 import vn.somohinh.load.DataSet;
 import vn.somohinh.load.History;
+import vn.somohinh.load.Recall;
 import vn.somohinh.load.Review;
 import vn.somohinh.load.SiteAddress;
 import vn.somohinh.load.SiteConfig;
@@ -43,8 +44,8 @@ public final class SiteModel {
         CompletableFuture<CampaignHalf> campaignHalf = CompletableFuture.supplyAsync(() -> {
             List<CampaignView> views = List.copyOf(new CampaignPages(cat, campaignRefs, refs, documentDay, warnings,
                     memory.campaigns()).views);
-            return new CampaignHalf(views, Reports.build(info, views, models.pages, documentDay, commit),
-                    forms(data.site(), views, codes.fields()));
+            return new CampaignHalf(views, Reports.build(info, views, models.pages, documentDay, commit,
+                    memory.reports()), forms(data.site(), views, codes.fields(), memory.forms()));
         }, ForkJoinPool.commonPool());
         UnitPages units = new UnitPages(cat, refs, campaignRefs);
         DirectivePages directives = new DirectivePages(cat, models, campaignRefs);
@@ -80,9 +81,14 @@ public final class SiteModel {
     }
 
     /** Each campaign's Word registration form: the contract's keys, its directives, the code lists to choose from. */
-    private static List<FormView> forms(SiteConfig s, List<CampaignView> campaigns, List<Term> fields) {
+    private static List<FormView> forms(SiteConfig s, List<CampaignView> campaigns, List<Term> fields,
+                                        Recall<FormView> recall) {
         List<FormView.Item> items = RegistrationForm.items();
-        return campaigns.stream().map(c -> new FormView(c, s.toChuc(), items, RegistrationForm.forms(), fields)).toList();
+        List<Object> value = java.util.Arrays.asList(s.toChuc(), fields);
+        // The same form object while its campaign's view is the same: the render stage then finds its digest by
+        // identity instead of hashing the campaign's view inside it.
+        return campaigns.stream().map(c -> recall.get("form " + c.ref().year(), value, () -> List.of(c),
+                () -> new FormView(c, s.toChuc(), items, RegistrationForm.forms(), fields))).toList();
     }
 
     /** The report's date: the last commit's day in Vietnam, else the newest date in the data. */

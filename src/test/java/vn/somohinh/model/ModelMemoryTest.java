@@ -1,0 +1,85 @@
+package vn.somohinh.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.commons.io.file.PathUtils;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.somohinh.cache.Store;
+import vn.somohinh.load.DataLoader;
+import vn.somohinh.load.DataSet;
+import vn.somohinh.load.History;
+import vn.somohinh.load.Reads;
+import vn.somohinh.problem.Problems;
+
+/**
+ * serve's model stage gives back the very objects of the last build for what a save does not touch (the render
+ * stage then finds their digests by identity), and what a build from scratch gives for what it does.
+ */
+class ModelMemoryTest {
+    private static final History NO_GIT = History.unavailable("no Git in this test");
+
+    @TempDir
+    Path root;
+    private final Reads reads = Reads.kept();
+    private final ModelMemory memory = ModelMemory.kept();
+
+    @BeforeEach
+    void copyTheDefaultData() throws IOException {
+        PathUtils.copyDirectory(Path.of("data"), root.resolve("data"));
+    }
+
+    @Test
+    void unchangedDataGivesTheSameCampaignReportAndForm() {
+        Site first = remembered();
+        Site second = remembered();
+        assertThat(second.campaigns().get(0)).isSameAs(first.campaigns().get(0));
+        assertThat(second.reports().get(0)).isSameAs(first.reports().get(0));
+        assertThat(second.forms().get(0)).isSameAs(first.forms().get(0));
+        assertThat(second).isEqualTo(fresh());
+    }
+
+    @Test
+    void aChangedGradeGivesTheReportOfABuildFromScratch() throws IOException {
+        Site first = remembered();
+        Path review = root.resolve("data/reviews/2023/mttq/nha-dai-doan-ket.yaml");
+        String text = Files.readString(review, StandardCharsets.UTF_8);
+        assertThat(text).contains("xep_loai: ");
+        Files.writeString(review, text.replaceFirst("(?m)^(\\s*nhan_xet: ).*$", "$1Nhận xét đã sửa"),
+                StandardCharsets.UTF_8);
+        Site second = remembered();
+        assertThat(second.reports().get(0)).isNotSameAs(first.reports().get(0));
+        assertThat(second.reports().get(0).graded()).anyMatch(g -> "Nhận xét đã sửa".equals(g.remark()));
+        assertThat(second).isEqualTo(fresh());
+    }
+
+    @Test
+    void anotherIssuerGivesANewForm() throws IOException {
+        Site first = remembered();
+        Path site = root.resolve("data/site.yaml");
+        String text = Files.readString(site, StandardCharsets.UTF_8);
+        Files.writeString(site, text.replaceFirst("(?m)^to_chuc: .*$", "to_chuc: Huyện ủy Bảo Lâm Mới"),
+                StandardCharsets.UTF_8);
+        Site second = remembered();
+        assertThat(second.forms().get(0)).isNotSameAs(first.forms().get(0));
+        assertThat(second.forms().get(0).issuer()).isEqualTo("Huyện ủy Bảo Lâm Mới");
+        assertThat(second).isEqualTo(fresh());
+    }
+
+    private Site remembered() {
+        Problems problems = new Problems();
+        DataSet data = DataLoader.load(root, problems, Store.none(), reads);
+        return SiteModel.build(data, problems.sorted(), NO_GIT, memory);
+    }
+
+    private Site fresh() {
+        Problems problems = new Problems();
+        DataSet data = DataLoader.load(root, problems);
+        return SiteModel.build(data, problems.sorted(), NO_GIT);
+    }
+}
