@@ -47,12 +47,8 @@ class ModelMemoryTest {
     @Test
     void aChangedGradeGivesTheReportOfABuildFromScratch() throws IOException {
         Site first = remembered();
-        Path review = root.resolve("data/reviews/2023/mttq/nha-dai-doan-ket.yaml");
-        String text = Files.readString(review, StandardCharsets.UTF_8);
-        assertThat(text).contains("xep_loai: ");
-        Files.writeString(review, text.replaceFirst("(?m)^(\\s*nhan_xet: ).*$", "$1Nhận xét đã sửa"),
-                StandardCharsets.UTF_8);
-        Site second = remembered();
+        Site second = edited("data/reviews/2023/mttq/nha-dai-doan-ket.yaml", "(?m)^(\\s*nhan_xet: ).*$",
+                "$1Nhận xét đã sửa");
         assertThat(second.reports().get(0)).isNotSameAs(first.reports().get(0));
         assertThat(second.reports().get(0).graded()).anyMatch(g -> "Nhận xét đã sửa".equals(g.remark()));
         assertThat(second).isEqualTo(fresh());
@@ -61,14 +57,20 @@ class ModelMemoryTest {
     @Test
     void anotherIssuerGivesANewForm() throws IOException {
         Site first = remembered();
-        Path site = root.resolve("data/site.yaml");
-        String text = Files.readString(site, StandardCharsets.UTF_8);
-        Files.writeString(site, text.replaceFirst("(?m)^to_chuc: .*$", "to_chuc: Huyện ủy Bảo Lâm Mới"),
-                StandardCharsets.UTF_8);
-        Site second = remembered();
+        Site second = edited("data/site.yaml", "(?m)^to_chuc: .*$", "to_chuc: Huyện ủy Bảo Lâm Mới");
         assertThat(second.forms().get(0)).isNotSameAs(first.forms().get(0));
         assertThat(second.forms().get(0).issuer()).isEqualTo("Huyện ủy Bảo Lâm Mới");
         assertThat(second).isEqualTo(fresh());
+    }
+
+    /** The remembered build after one replacement in one data file. */
+    private Site edited(String file, String regex, String replacement) throws IOException {
+        Path path = root.resolve(file);
+        String text = Files.readString(path, StandardCharsets.UTF_8);
+        String changed = text.replaceFirst(regex, replacement);
+        assertThat(changed).isNotEqualTo(text);
+        Files.writeString(path, changed, StandardCharsets.UTF_8);
+        return remembered();
     }
 
     private Site remembered() {
