@@ -4,12 +4,10 @@ import freemarker.template.Configuration;
 import freemarker.template.TemplateException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import org.apache.commons.io.output.StringBuilderWriter;
 import vn.somohinh.model.PageFrame;
 import vn.somohinh.model.Site;
 
@@ -112,12 +110,11 @@ final class PageWriter {
 
     void render(String template, Map<String, Object> model, Path target) {
         try {
-            // The page is made in memory, then written in one call: Freemarker writes many small pieces, and an
-            // encoding file writer costs more per piece than an unsynchronised StringBuilder.
-            StringBuilderWriter page = new StringBuilderWriter(8192);
-            templates.getTemplate(template).process(model, page);
             folders.make(target.getParent());
-            Files.write(target, page.toString().getBytes(StandardCharsets.UTF_8));
+            // Freemarker writes many small pieces: into a StringBuilder, out to the file a chunk at a time.
+            try (Utf8Chunks page = new Utf8Chunks(Files.newOutputStream(target))) {
+                templates.getTemplate(template).process(model, page);
+            }
         } catch (TemplateException e) {
             throw new IllegalStateException("render: " + output.relativize(target) + ": " + describe(e), e);
         } catch (IOException e) {
