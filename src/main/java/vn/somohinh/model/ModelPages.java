@@ -28,12 +28,7 @@ final class ModelPages {
     ModelPages(Catalog cat, History history, Map<ModelKey, ModelMemory.Made> before) {
         this.cat = cat;
         this.history = history;
-        List<Registration> sorted = new ArrayList<>(cat.data.registrations());
-        sorted.sort(Comparator.comparing((Registration r) -> r.key().year()).reversed()
-                .thenComparing(r -> cat.key(cat.unitRefs.get(r.key().unitId()).name()))
-                .thenComparing(r -> cat.key(r.tenMoHinh()))
-                .thenComparing(Registration::key));
-        for (Registration r : sorted) {
+        for (Registration r : displayOrder(cat)) {
             ModelKey key = r.key();
             // Asked for every model on every save: each file's name is made once.
             String registrationFile = Catalog.registrationFile(key);
@@ -53,6 +48,25 @@ final class ModelPages {
             refs.put(key, last.ref());
             pages.add(last.page());
         }
+    }
+
+    /** A registration with its sort keys, each looked up once rather than at every comparison of the sort. */
+    private record Sorted(Registration registration, int year, java.text.CollationKey unit,
+                          java.text.CollationKey name) {
+    }
+
+    /** Newest year first, then by unit name and model name in Vietnamese order, then by path. */
+    private static List<Registration> displayOrder(Catalog cat) {
+        List<Sorted> sorted = new ArrayList<>(cat.data.registrations().size());
+        for (Registration r : cat.data.registrations()) {
+            sorted.add(new Sorted(r, r.key().year(), cat.key(cat.unitRefs.get(r.key().unitId()).name()),
+                    cat.key(r.tenMoHinh())));
+        }
+        sorted.sort(Comparator.comparingInt(Sorted::year).reversed()
+                .thenComparing(Sorted::unit)
+                .thenComparing(Sorted::name)
+                .thenComparing(x -> x.registration().key()));
+        return sorted.stream().map(Sorted::registration).toList();
     }
 
     /** The warnings of both files of a model; most models have none. */
