@@ -20,27 +20,39 @@ final class FeedEntries {
     }
 
     static List<FeedEntry> build(Catalog cat, ModelPages models) {
-        // The date of the LIMIT-th newest event first, kept in a heap of LIMIT dates, then the entries themselves
-        // (titles, an id from MD5) only for the events on or after it, so that ties there are still broken by id. At
-        // 52,000 models that is about 50 entries made instead of 150,000, and no list of every event.
+        // The date of the LIMIT-th newest event, kept in a heap of LIMIT dates, and the entries themselves (titles,
+        // an id from MD5) only for the events on or after it, so that ties there are still broken by id. At 52,000
+        // models that is about 50 entries made instead of 150,000, and no list of every event.
         java.util.PriorityQueue<LocalDate> newestDates = new java.util.PriorityQueue<>(LIMIT + 1);
+        // Every event that is among the LIMIT newest when it is seen: the cut only rises, so these hold all that
+        // stay, and one pass over the data is enough.
+        List<Candidate> candidates = new ArrayList<>();
         forEachEvent(cat, (date, r, step) -> {
             if (newestDates.size() < LIMIT) {
                 newestDates.add(date);
-            } else if (date.isAfter(newestDates.peek())) {
-                newestDates.poll();
-                newestDates.add(date);
+            } else if (!date.isBefore(newestDates.peek())) {
+                if (date.isAfter(newestDates.peek())) {
+                    newestDates.poll();
+                    newestDates.add(date);
+                }
+            } else {
+                return;
             }
+            candidates.add(new Candidate(date, r, step));
         });
         LocalDate oldest = newestDates.size() < LIMIT ? LocalDate.MIN : newestDates.peek();
         List<FeedEntry> newest = new ArrayList<>();
-        forEachEvent(cat, (date, r, step) -> {
-            if (!date.isBefore(oldest)) {
-                newest.add(entry(cat, models, date, r, step));
+        for (Candidate c : candidates) {
+            if (!c.date().isBefore(oldest)) {
+                newest.add(entry(cat, models, c.date(), c.registration(), c.step()));
             }
-        });
+        }
         newest.sort(Comparator.comparing((FeedEntry e) -> e.date().iso()).reversed().thenComparing(FeedEntry::id));
         return List.copyOf(newest.subList(0, Math.min(LIMIT, newest.size())));
+    }
+
+    /** An event that may be among the newest. */
+    private record Candidate(LocalDate date, Registration registration, Review.Step step) {
     }
 
     /** A registration, or one step of its review ({@code step} not null), on its date. */
