@@ -14,7 +14,7 @@ public record CampaignView(CampaignRef ref, List<DirectiveRef> launchedBy, List<
                            List<Term> targetTypes, String compiler, String decider, String theme, Coverage total,
                            List<Coverage> byType, List<UnitRef> notRegistered, List<ModelRef> late,
                            List<Count> byStatus, List<Count> byField, List<Count> byUnitType, List<ModelRef> models,
-                           Desk desk, Letter report, Reminder reminder, Agenda agenda, RollUp rollUp) implements View {
+                           Desk desk, Letter report, Reminder reminder, Agenda agenda, RollUp rollUp) implements View.Kept {
 
     /** The share of each unit type that registered, as a chart (model/Charts). */
     public Chart coverageChart() {

@@ -10,7 +10,7 @@ import java.util.List;
  * @param forms  the two forms of a model (tap-the, ca-nhan) with their names
  * @param fields the site's fields of work (linh_vuc) with their names
  */
-public record FormView(CampaignView campaign, String issuer, List<Item> items, List<Term> forms, List<Term> fields) implements View {
+public record FormView(CampaignView campaign, String issuer, List<Item> items, List<Term> forms, List<Term> fields) implements View.Kept {
 
     /** What kind of control a key gets. */
     public enum Input { TEXT, LINES, DATE, AMOUNT, FORM, FIELD, DIRECTIVES }

@@ -14,7 +14,7 @@ import vn.somohinh.model.Refs.UnitRef;
  * @param commit the build's commit, for the foot; null outside Git
  */
 public record ReportView(CampaignView campaign, String issuer, String parentIssuer, String place, Day date,
-                         String longDate, List<TypeSection> sections, List<Graded> graded, String commit) implements View {
+                         String longDate, List<TypeSection> sections, List<Graded> graded, String commit) implements View.Kept {
 
     /** The models of one unit type, unit by unit. */
     public record TypeSection(Term type, List<UnitModels> units) {

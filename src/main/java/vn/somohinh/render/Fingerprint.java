@@ -147,11 +147,11 @@ final class Fingerprint {
             return json(view);
         }
         // The same object as in the last build (a model's row and page that serve's model stage reused) needs no
-        // hash of its value; an equal one, one hash.
+        // hash of its value; an equal one, one hash; a new view of a kind the model stage keeps, none.
         ViewKey.Identity same = new ViewKey.Identity(view);
         byte[] digest = earlier.get(same);
         ViewKey.Value key = null;
-        if (digest == null) {
+        if (digest == null && !(view instanceof View.Kept)) {
             key = new ViewKey.Value(view);
             digest = earlier.get(key);
         }

@@ -101,4 +101,34 @@ class FingerprintTest {
         alone.of(new Counted("N"));
         assertEquals(0, alone.remembered().size(), "a build that stands alone keeps nothing");
     }
+
+    /** As {@link Counted}, of a kind that serve's model stage keeps by identity. */
+    public record CountedKept(String name) implements View.Kept {
+        static final java.util.concurrent.atomic.AtomicInteger WRITTEN = new java.util.concurrent.atomic.AtomicInteger();
+
+        @Override
+        public String name() {
+            return name + WRITTEN.incrementAndGet();
+        }
+
+        @Override
+        public int hashCode() {
+            throw new AssertionError("a kept view is never hashed by value");
+        }
+    }
+
+    /**
+     * A kept view found again by identity takes its digest; a new one, even equal, is written out, and is never hashed
+     * by value (its hashCode would walk 10,000 rows).
+     */
+    @Test
+    void aKeptViewIsFoundByIdentityOnly() {
+        Fingerprint first = new Fingerprint(java.util.Map.of());
+        CountedKept kept = new CountedKept("N");
+        String before = first.of(kept);
+        Fingerprint next = new Fingerprint(first.remembered());
+        assertEquals(before, next.of(kept), "the same object: its digest");
+        assertNotEquals(before, new Fingerprint(first.remembered()).of(new CountedKept("N")),
+                "an equal new object is written out again");
+    }
 }
