@@ -23,10 +23,12 @@ import vn.somohinh.problem.Problem;
 final class Catalog {
     final DataSet data;
     final Collator vi = Collator.getInstance(Locale.forLanguageTag("vi"));
-    /** Collation keys, made once per text: comparing keys is far cheaper than comparing with the collator. */
-    private final Map<String, java.text.CollationKey> keys = new java.util.concurrent.ConcurrentHashMap<>();
-    /** The last build's keys (serve): a key depends on its text alone. */
-    private final Map<String, java.text.CollationKey> earlierKeys;
+    /**
+     * Collation keys, made once per text: comparing keys is far cheaper than comparing with the collator. serve's
+     * builds share one map (a key depends on its text alone), so that a save does not copy 60,000 keys into a new
+     * one; it is started afresh when texts no longer used have made it more than twice as large as it needs.
+     */
+    private final java.util.concurrent.ConcurrentMap<String, java.text.CollationKey> keys;
     final Map<String, Unit> units = new LinkedHashMap<>();
     final Map<String, UnitRef> unitRefs = new HashMap<>();
     final Map<String, DirectiveRef> directiveRefs = new LinkedHashMap<>();
@@ -47,7 +49,9 @@ final class Catalog {
 
     Catalog(DataSet data, List<Problem> problems, Map<String, java.text.CollationKey> earlierKeys) {
         this.data = data;
-        this.earlierKeys = earlierKeys;
+        int needed = data.registrations().size() + data.units().size() + 1_000;
+        this.keys = earlierKeys instanceof java.util.concurrent.ConcurrentMap<String, java.text.CollationKey> shared
+                && shared.size() <= 2 * needed ? shared : new java.util.concurrent.ConcurrentHashMap<>();
         this.links = Forges.of(data.site());
         this.files = java.util.Set.copyOf(data.files());
         for (Unit u : data.units()) {
@@ -77,11 +81,11 @@ final class Catalog {
     /** The Vietnamese sort key of a text (null sorts as empty). */
     java.text.CollationKey key(String text) {
         String t = text == null ? "" : text;
+        java.text.CollationKey known = keys.get(t);
+        if (known != null) {
+            return known;
+        }
         return keys.computeIfAbsent(t, x -> {
-            java.text.CollationKey earlier = earlierKeys.get(x);
-            if (earlier != null) {
-                return earlier;
-            }
             synchronized (vi) {
                 return vi.getCollationKey(x);
             }

@@ -3,7 +3,6 @@ package vn.somohinh.model;
 import java.text.CollationKey;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import vn.somohinh.load.DataSet;
 import vn.somohinh.load.History;
 import vn.somohinh.load.ModelKey;
@@ -92,7 +91,7 @@ public final class ModelMemory {
         if (keeps) {
             last = made;
             lastCatalogs = catalogs(data);
-            keys = new ConcurrentHashMap<>(used);
+            keys = used;
         }
         campaigns.finished();
         reports.finished();

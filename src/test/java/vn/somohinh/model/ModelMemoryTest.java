@@ -44,6 +44,17 @@ class ModelMemoryTest {
         assertThat(second).isEqualTo(fresh());
     }
 
+    /** The sort keys of the names are one map for the whole session, not copied into a new one at every save. */
+    @Test
+    void theSortKeysAreSharedFromBuildToBuild() {
+        remembered();
+        java.util.Map<String, java.text.CollationKey> keys = memory.keys();
+        assertThat(keys).isNotEmpty();
+        remembered();
+        assertThat(memory.keys()).isSameAs(keys);
+        assertThat(ModelMemory.none().keys()).isEmpty();
+    }
+
     @Test
     void aChangedGradeGivesTheReportOfABuildFromScratch() throws IOException {
         Site first = remembered();
