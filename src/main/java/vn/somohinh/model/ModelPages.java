@@ -30,11 +30,12 @@ final class ModelPages {
         this.history = history;
         for (Registration r : displayOrder(cat)) {
             ModelKey key = r.key();
-            // Asked for every model on every save: each file's name is made once.
-            String registrationFile = Catalog.registrationFile(key);
-            String reviewFile = Catalog.reviewFile(key);
+            // Asked for every model on every save: each file's name is made once, or taken from its record, whose
+            // name serve gives back as the same string (its hash already known to the lookups below).
+            String registrationFile = r.src().file();
             Review review = cat.reviews.get(key);
-            boolean reviewFileListed = cat.files.contains(reviewFile);
+            String reviewFile = review != null ? review.src().file() : Catalog.reviewFile(key);
+            boolean reviewFileListed = review != null || cat.files.contains(reviewFile);
             List<Notice> warnings = warnings(registrationFile, reviewFile);
             List<History.Change> registrationHistory = history.of(registrationFile);
             List<History.Change> reviewHistory = history.of(reviewFile);
