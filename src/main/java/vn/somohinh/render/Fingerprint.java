@@ -55,11 +55,11 @@ final class Fingerprint {
             .build().writer();
     /** Marks a nested view's digest where the view stands: a component typed as a view never holds a string. */
     private static final String DIGEST = "#sha-256:";
-    private final Map<ViewKey.Identity, FutureTask<byte[]>> digests = new ConcurrentHashMap<>();
+    private final Map<ViewKey.Identity, FutureTask<byte[]>> digests;
     /** The last build's digests of records by value: serve's, so that an unchanged view is not written out again. */
     private final Map<Object, byte[]> earlier;
     /** This build's, for the next. */
-    private final Map<Object, byte[]> now = new ConcurrentHashMap<>();
+    private final Map<Object, byte[]> now;
 
     /** Whether this build's digests are kept for the next ({@link #remembered}). */
     private final boolean remembers;
@@ -68,6 +68,8 @@ final class Fingerprint {
     Fingerprint() {
         this.earlier = Map.of();
         this.remembers = false;
+        this.digests = new ConcurrentHashMap<>();
+        this.now = new ConcurrentHashMap<>();
     }
 
     /**
@@ -77,6 +79,9 @@ final class Fingerprint {
     Fingerprint(Map<Object, byte[]> earlier) {
         this.earlier = earlier;
         this.remembers = true;
+        // Sized for as many views as the build before had, so that filling them does not rehash them again and again.
+        this.digests = new ConcurrentHashMap<>(earlier.size() + 1_024);
+        this.now = new ConcurrentHashMap<>(earlier.size() + 1_024);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -28,7 +29,12 @@ public final class Reuse {
 
     private final Path published;
     private final Map<String, Entry> before;
-    private final Map<String, Entry> now = new ConcurrentHashMap<>();
+    private final Map<String, Entry> now;
+    /**
+     * How many of the previous build's paths this build has an entry for: when it is all of them, no file is to be
+     * deleted ({@link #removed}) and the 114,000 paths of a national registry need not be looked up one by one.
+     */
+    private final AtomicInteger kept = new AtomicInteger();
     private final AtomicInteger taken = new AtomicInteger();
     private final AtomicInteger made = new AtomicInteger();
     /** The views' digests of the build before (render/Fingerprint), in memory only: serve's builds. */
@@ -44,6 +50,8 @@ public final class Reuse {
     private Reuse(Path published, Map<String, Entry> before, Map<Object, byte[]> digestsBefore, boolean remembers) {
         this.published = published;
         this.before = before;
+        // Sized for the previous build's files, so that filling it does not rehash it again and again.
+        this.now = new ConcurrentHashMap<>(before.size() + 1_024);
         this.digestsBefore = digestsBefore;
         this.remembers = remembers;
     }
@@ -77,8 +85,8 @@ public final class Reuse {
      */
     void carry(String path) {
         Entry e = before.get(path);
-        if (e != null) {
-            now.putIfAbsent(path, e);
+        if (e != null && now.putIfAbsent(path, e) == null) {
+            kept.incrementAndGet();
         }
     }
 
@@ -90,6 +98,7 @@ public final class Reuse {
         Reuse whole = new Reuse(published, before, digestsBefore, remembers);
         whole.now.putAll(before);
         whole.now.putAll(now);
+        whole.kept.set(before.size());
         whole.made.set(made.get());
         whole.taken.set(taken.get());
         whole.digests = digests;
@@ -127,6 +136,9 @@ public final class Reuse {
 
     /** The previous build's files that this one did not make: to delete from the published folder. */
     public java.util.List<String> removed() {
+        if (kept.get() == before.size()) {
+            return List.of();
+        }
         return before.keySet().stream().filter(p -> !now.containsKey(p)).sorted().toList();
     }
 
@@ -139,7 +151,7 @@ public final class Reuse {
         if (e == null) {
             return false;
         }
-        now.put(path, e);
+        record(path, e);
         taken.incrementAndGet();
         return true;
     }
@@ -198,9 +210,16 @@ public final class Reuse {
         made.incrementAndGet();
         try {
             BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-            now.put(path, new Entry(key, a.size(), a.lastModifiedTime().toMillis()));
+            record(path, new Entry(key, a.size(), a.lastModifiedTime().toMillis()));
         } catch (IOException e) {
             // Not recorded: the next build makes it again.
+        }
+    }
+
+    /** This build's entry for {@code path}, counted when the previous build had the path too. */
+    private void record(String path, Entry e) {
+        if (now.put(path, e) == null && before.containsKey(path)) {
+            kept.incrementAndGet();
         }
     }
 }
