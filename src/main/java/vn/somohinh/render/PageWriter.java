@@ -46,12 +46,17 @@ final class PageWriter {
      */
     void page(String template, String path, Object view) {
         String file = file(path);
-        String key = fingerprint.of(templateKeys.of(template), path, frame, view);
+        String key = key(template, path, view);
         if (reuse.take(file, key)) {
             return;
         }
         framed(template, path, view, output.resolve(file));
         reuse.made(file, key, output.resolve(file));
+    }
+
+    /** What a page about one thing is made from: its templates, its path, the frame and its view. */
+    private String key(String template, String path, Object view) {
+        return fingerprint.of(templateKeys.of(template), path, frame, view);
     }
 
     /** Renders the page of one thing: it sees its view and the frame, never the whole Site. */
@@ -68,7 +73,7 @@ final class PageWriter {
      */
     void requiredPage(String template, String path, Object view) {
         String file = file(path);
-        String key = fingerprint.of(templateKeys.of(template), path, frame, view);
+        String key = key(template, path, view);
         Path target = output.resolve(file);
         try {
             folders.make(target.getParent());
