@@ -3,35 +3,25 @@ package vn.somohinh.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.commons.io.file.PathUtils;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.somohinh.cache.Store;
-import vn.somohinh.load.DataLoader;
-import vn.somohinh.load.DataSet;
-import vn.somohinh.load.History;
-import vn.somohinh.load.Reads;
-import vn.somohinh.problem.Problems;
 
 /**
  * serve's model stage gives back the very objects of the last build for what a save does not touch (the render
  * stage then finds their digests by identity), and what a build from scratch gives for what it does.
  */
 class ModelMemoryTest {
-    private static final History NO_GIT = History.unavailable("no Git in this test");
-
     @TempDir
     Path root;
-    private final Reads reads = Reads.kept();
-    private final ModelMemory memory = ModelMemory.kept();
+    private ServeModels serve;
+    private ModelMemory memory;
 
     @BeforeEach
     void copyTheDefaultData() throws IOException {
-        PathUtils.copyDirectory(Path.of("data"), root.resolve("data"));
+        serve = ServeModels.onTheDefaultData(root);
+        memory = serve.memory();
     }
 
     @Test
@@ -76,23 +66,15 @@ class ModelMemoryTest {
 
     /** The remembered build after one replacement in one data file. */
     private Site edited(String file, String regex, String replacement) throws IOException {
-        Path path = root.resolve(file);
-        String text = Files.readString(path, StandardCharsets.UTF_8);
-        String changed = text.replaceFirst(regex, replacement);
-        assertThat(changed).isNotEqualTo(text);
-        Files.writeString(path, changed, StandardCharsets.UTF_8);
+        serve.edit(file, regex, replacement);
         return remembered();
     }
 
     private Site remembered() {
-        Problems problems = new Problems();
-        DataSet data = DataLoader.load(root, problems, Store.none(), reads);
-        return SiteModel.build(data, problems.sorted(), NO_GIT, memory);
+        return serve.next();
     }
 
     private Site fresh() {
-        Problems problems = new Problems();
-        DataSet data = DataLoader.load(root, problems);
-        return SiteModel.build(data, problems.sorted(), NO_GIT);
+        return serve.fresh();
     }
 }
