@@ -42,7 +42,8 @@ public final class RegistryPages implements RenderingTool {
         // written on every core; the longest jobs (search data, large listing pages) first. The report files are
         // under way already (SiteRenderer).
         List<Parallel.Job> jobs = new ArrayList<>();
-        jobs.add(() -> SearchData.write(site, session.output));
+        jobs.add(() -> session.reuse.keepSearchRows(SearchData.write(site, session.output,
+                session.reuse.searchRowsBefore(), session.reuse.remembers())));
         jobs.add(() -> out.requiredPage("sitemap.ftlx", "sitemap.xml", sitemap));
         for (CampaignView c : site.campaigns()) {
             jobs.add(() -> out.page("campaign.ftlh", c.ref().path(), c));

@@ -40,19 +40,26 @@ public final class Reuse {
     /** The views' digests of the build before (render/Fingerprint), in memory only: serve's builds. */
     private final Map<Object, byte[]> digestsBefore;
     private volatile Map<Object, byte[]> digests = Map.of();
+    /** The search data's rows of the build before (render/SearchRows), in memory only, as the digests. */
+    private final SearchRows searchRowsBefore;
+    /** The previous build's until this one writes the search data: serve's documents, made later, write none. */
+    private volatile SearchRows searchRows;
     /** serve's: the digests are kept for the next build ({@link #remembering}); build runs once and keeps none. */
     private final boolean remembers;
 
     Reuse(Path published, Map<String, Entry> before) {
-        this(published, before, Map.of(), false);
+        this(published, before, Map.of(), SearchRows.NONE, false);
     }
 
-    private Reuse(Path published, Map<String, Entry> before, Map<Object, byte[]> digestsBefore, boolean remembers) {
+    private Reuse(Path published, Map<String, Entry> before, Map<Object, byte[]> digestsBefore,
+                  SearchRows searchRowsBefore, boolean remembers) {
         this.published = published;
         this.before = before;
         // Sized for the previous build's files, so that filling it does not rehash it again and again.
         this.now = new ConcurrentHashMap<>(before.size() + 1_024);
         this.digestsBefore = digestsBefore;
+        this.searchRowsBefore = searchRowsBefore;
+        this.searchRows = searchRowsBefore;
         this.remembers = remembers;
     }
 
@@ -61,7 +68,7 @@ public final class Reuse {
      * for the next. Keeping them costs a hash of every view, which a single build would pay for nothing.
      */
     public Reuse remembering() {
-        return new Reuse(published, before, digestsBefore, true);
+        return new Reuse(published, before, digestsBefore, searchRowsBefore, true);
     }
 
     /** Whether the views' digests are kept for the next build. */
@@ -76,7 +83,7 @@ public final class Reuse {
 
     /** The state for the next build, once this build's staging folder is published as {@code published}. */
     public Reuse next(Path published) {
-        return new Reuse(published, Map.copyOf(now), digests, remembers);
+        return new Reuse(published, Map.copyOf(now), digests, searchRows, remembers);
     }
 
     /**
@@ -95,13 +102,14 @@ public final class Reuse {
      * entry of that build, then this part's.
      */
     public Reuse whole() {
-        Reuse whole = new Reuse(published, before, digestsBefore, remembers);
+        Reuse whole = new Reuse(published, before, digestsBefore, searchRowsBefore, remembers);
         whole.now.putAll(before);
         whole.now.putAll(now);
         whole.kept.set(before.size());
         whole.made.set(made.get());
         whole.taken.set(taken.get());
         whole.digests = digests;
+        whole.searchRows = searchRows;
         return whole;
     }
 
@@ -113,6 +121,16 @@ public final class Reuse {
     /** Keeps this build's views' digests for the next build, once the build has made every file. */
     void keepDigests(Map<Object, byte[]> made) {
         digests = made;
+    }
+
+    /** The search data's rows of the build before this one (none after a run's first build). */
+    SearchRows searchRowsBefore() {
+        return searchRowsBefore;
+    }
+
+    /** Keeps this build's search rows for the next build. */
+    void keepSearchRows(SearchRows made) {
+        searchRows = made;
     }
 
     /** This build's files that a later build may take over, by path. */

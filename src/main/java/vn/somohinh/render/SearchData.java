@@ -3,10 +3,13 @@ package vn.somohinh.render;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +24,8 @@ import vn.somohinh.text.Fold;
 /**
  * The compact file the models page searches and filters in the browser: the code lists once, in their configured
  * order, then one array per model holding indexes into them, so that 50,000 models stay under 1 MB gzipped.
- * Streamed, in display order.
+ * Streamed, in display order. Each model's row is written as its own bytes, which serve's next build writes again
+ * for a model whose view it kept (SearchRows).
  *
  * The words of tinh_moi are folded here (Fold); names are folded in the browser, with a per-letter table that is
  * cheaper than sending them twice. A model's page path is rebuilt from its year, unit and slug.
@@ -54,16 +58,60 @@ final class SearchData {
         directives = indexes(site.directives(), d -> d.ref().id());
     }
 
-    static void write(Site site, Path output) throws IOException {
+    /**
+     * Writes the file, taking each unchanged model's row from {@code before} (the rows of serve's previous build;
+     * {@link SearchRows#NONE} for none), and returns this build's rows when {@code keep}, else none.
+     */
+    static SearchRows write(Site site, Path output, SearchRows before, boolean keep) throws IOException {
         Path file = output.resolve(PATH);
         Files.createDirectories(file.getParent());
-        try (OutputStream os = Files.newOutputStream(file);
-             JsonGenerator g = new JsonFactory().createGenerator(os, JsonEncoding.UTF8)) {
-            new SearchData(site).write(site, g);
+        SearchData data = new SearchData(site);
+        List<List<String>> codes = codesOf(site);
+        Map<ModelView, byte[]> rows = keep ? SearchRows.table(site.modelPages().size()) : null;
+        JsonFactory json = new JsonFactory();
+        try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+             JsonGenerator g = json.createGenerator(os, JsonEncoding.UTF8)) {
+            data.head(site, g);
+            g.writeArrayFieldStart("models");
+            // The rows go straight to the stream, between the generator's "[" and "]": it has no element to
+            // separate, and a row alone is written exactly as it was inside the array (no white space).
+            g.flush();
+            Rows made = new Rows(json);
+            Map<ModelView, byte[]> taken = before.under(codes);
+            boolean first = true;
+            for (ModelView m : site.modelPages()) {
+                byte[] row = taken.get(m);
+                if (row == null) {
+                    row = made.of(data, m);
+                }
+                if (!first) {
+                    os.write(',');
+                }
+                os.write(row);
+                first = false;
+                if (rows != null) {
+                    rows.put(m, row);
+                }
+            }
+            g.writeEndArray();
+            g.writeEndObject();
         }
+        return rows == null ? SearchRows.NONE : new SearchRows(codes, rows);
     }
 
-    private void write(Site site, JsonGenerator g) throws IOException {
+    /** The ids of the code lists, whose order the rows' indexes follow. */
+    static List<List<String>> codesOf(Site site) {
+        List<List<String>> codes = new ArrayList<>();
+        codes.add(site.codes().types().stream().map(Term::id).toList());
+        codes.add(site.codes().fields().stream().map(Term::id).toList());
+        codes.add(site.codes().grades().stream().map(Term::id).toList());
+        codes.add(site.codes().statuses().stream().map(t -> t.id()).toList());
+        codes.add(site.units().stream().map(u -> u.ref().id()).toList());
+        codes.add(site.directives().stream().map(d -> d.ref().id()).toList());
+        return codes;
+    }
+
+    private void head(Site site, JsonGenerator g) throws IOException {
         g.writeStartObject();
         rows(g, "types", site.codes().types(), t -> new Object[] {t.id(), t.name()});
         rows(g, "fields", site.codes().fields(), t -> new Object[] {t.id(), t.name()});
@@ -71,29 +119,46 @@ final class SearchData {
         rows(g, "statuses", site.codes().statuses(), s -> new Object[] {s.id(), s.label(), s.tone()});
         rows(g, "units", site.units(), u -> new Object[] {u.ref().id(), u.ref().name(), types.get(u.type().id())});
         rows(g, "directives", site.directives(), d -> new Object[] {d.ref().id(), d.ref().number()});
-        g.writeArrayFieldStart("models");
-        for (ModelView m : site.modelPages()) {
-            ModelRef r = m.ref();
-            g.writeStartArray();
-            g.writeString(r.id().substring(r.id().lastIndexOf('/') + 1));
-            g.writeString(r.name());
-            g.writeNumber(units.get(r.unit().id()));
-            g.writeNumber(Integer.parseInt(r.year()));
-            g.writeNumber(fields.get(r.field().id()));
-            g.writeNumber(statuses.get(r.status().id()));
-            g.writeStartArray();
-            for (DirectiveRef d : m.bases()) {
-                g.writeNumber(directives.get(d.id()));
-            }
-            g.writeEndArray();
-            g.writeNumber(r.grade() == null ? -1 : grades.get(r.grade().id()));
-            g.writeString(r.registered().iso());
-            g.writeNumber(r.late() ? 1 : 0);
-            g.writeString(Fold.fold(firstWords(m.novelty())));
-            g.writeEndArray();
+    }
+
+    /** One generator for every row made, each row flushed out as its own bytes. */
+    private static final class Rows {
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(512);
+        private final JsonGenerator g;
+
+        Rows(JsonFactory json) throws IOException {
+            g = json.createGenerator(bytes, JsonEncoding.UTF8);
+            // Rows are written one after another at the root: nothing between them, the file puts the commas.
+            g.setRootValueSeparator(null);
+        }
+
+        byte[] of(SearchData data, ModelView m) throws IOException {
+            bytes.reset();
+            data.row(m, g);
+            g.flush();
+            return bytes.toByteArray();
+        }
+    }
+
+    private void row(ModelView m, JsonGenerator g) throws IOException {
+        ModelRef r = m.ref();
+        g.writeStartArray();
+        g.writeString(r.id().substring(r.id().lastIndexOf('/') + 1));
+        g.writeString(r.name());
+        g.writeNumber(units.get(r.unit().id()));
+        g.writeNumber(Integer.parseInt(r.year()));
+        g.writeNumber(fields.get(r.field().id()));
+        g.writeNumber(statuses.get(r.status().id()));
+        g.writeStartArray();
+        for (DirectiveRef d : m.bases()) {
+            g.writeNumber(directives.get(d.id()));
         }
         g.writeEndArray();
-        g.writeEndObject();
+        g.writeNumber(r.grade() == null ? -1 : grades.get(r.grade().id()));
+        g.writeString(r.registered().iso());
+        g.writeNumber(r.late() ? 1 : 0);
+        g.writeString(Fold.fold(firstWords(m.novelty())));
+        g.writeEndArray();
     }
 
     /**

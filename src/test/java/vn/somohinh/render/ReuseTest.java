@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,6 +56,24 @@ class ReuseTest {
         reuse.take("b.html", "key b.html");
         assertThat(reuse.removed()).containsExactly("a.html");
         assertThat(reuse.whole().removed()).as("the whole state keeps every earlier file").isEmpty();
+    }
+
+    /**
+     * serve's search rows go from a build to the next, and through the documents made after a build's pages (which
+     * write no search data) to the build after that.
+     */
+    @Test
+    void theSearchRowsOfABuildReachTheNextThroughItsLaterDocuments() {
+        Reuse first = new Reuse(published, Map.of()).remembering();
+        SearchRows rows = new SearchRows(List.of(List.of("a")), Map.of());
+        first.keepSearchRows(rows);
+        Reuse second = first.next(published);
+        assertThat(second.searchRowsBefore()).isSameAs(rows);
+        Reuse afterDocuments = second.whole();
+        assertThat(afterDocuments.next(published).searchRowsBefore()).isSameAs(rows);
+        SearchRows newer = new SearchRows(List.of(List.of("b")), Map.of());
+        second.keepSearchRows(newer);
+        assertThat(second.whole().next(published).searchRowsBefore()).isSameAs(newer);
     }
 
     /** A previous build that wrote {@code paths}, each published with the key "key " + path. */
