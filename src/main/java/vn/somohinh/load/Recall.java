@@ -30,6 +30,8 @@ public final class Recall<T> {
     }
 
     private volatile Compared compared;
+    /** The last run's results may not be given for their records ({@link #forget}), only when made again equal. */
+    private volatile boolean forgotten;
 
     private Recall(boolean keeps) {
         this.keeps = keeps;
@@ -53,8 +55,19 @@ public final class Recall<T> {
         }
         List<?> read = records.get();
         Made<T> before = last.get(part);
-        Made<T> made = before != null && equal(before.value(), value) && sameObjects(before.records(), read)
-                ? before : new Made<>(read, value, make.get());
+        Made<T> made;
+        if (!forgotten && before != null && equal(before.value(), value) && sameObjects(before.records(), read)) {
+            made = before;
+        } else {
+            T result = make.get();
+            // Made again and equal (a changed record that the part does not show, a typo fixed in a model's text):
+            // given as the last run's object, so that what a later stage keeps by identity holds, and a new object
+            // always means a new value (render/Fingerprint counts on it).
+            if (before != null && Objects.equals(result, before.result())) {
+                result = before.result();
+            }
+            made = new Made<>(read, value, result);
+        }
         now.put(part, made);
         return made.result();
     }
@@ -75,12 +88,16 @@ public final class Recall<T> {
             last = Map.copyOf(now);
             now.clear();
             compared = null;
+            forgotten = false;
         }
     }
 
-    /** Nothing of the last run may be given again (what it was made from changed in a way the records do not say). */
+    /**
+     * Nothing of the last run may be given again for its records (what it was made from changed in a way the records
+     * do not say): each part is made again, and only a result equal to the last run's is given as that object.
+     */
     public void forget() {
-        last = Map.of();
+        forgotten = true;
     }
 
     /** Whether two lists hold the same objects (not equal ones) in the same order. */

@@ -63,11 +63,20 @@ final class Fingerprint {
 
     /** Whether this build's digests are kept for the next ({@link #remembered}). */
     private final boolean remembers;
+    /**
+     * Whether this build follows one of this run whose views it was given ({@link #Fingerprint(Map)}): a new view of
+     * a kind serve's model stage keeps then has a new value, since the model stage gives an equal one back as the
+     * last build's object (load/Recall). The first build of a run compares its files with what an earlier run
+     * wrote, and digests every view.
+     */
+    private final boolean follows;
+    private static final java.security.SecureRandom TOKENS = new java.security.SecureRandom();
 
     /** A fingerprint for a build that stands alone: nothing remembered from an earlier one, nothing kept. */
     Fingerprint() {
         this.earlier = Map.of();
         this.remembers = false;
+        this.follows = false;
         this.digests = new ConcurrentHashMap<>();
         this.now = new ConcurrentHashMap<>();
     }
@@ -79,6 +88,7 @@ final class Fingerprint {
     Fingerprint(Map<Object, byte[]> earlier) {
         this.earlier = earlier;
         this.remembers = true;
+        this.follows = !earlier.isEmpty();
         // Sized for as many views as the build before had, so that filling them does not rehash them again and again.
         this.digests = new ConcurrentHashMap<>(earlier.size() + 1_024);
         this.now = new ConcurrentHashMap<>(earlier.size() + 1_024);
@@ -161,13 +171,24 @@ final class Fingerprint {
             digest = earlier.get(key);
         }
         if (digest == null) {
-            digest = json(view);
+            digest = view instanceof View.Kept && follows ? token() : json(view);
         }
         now.put(same, digest);
         if (key != null) {
             now.put(key, digest);
         }
         return digest;
+    }
+
+    /**
+     * The fingerprint of a view that stands for itself: 32 random bytes, which no other view and no other run has, so
+     * that the files made from it are made again, and taken over by the next build of this run while it keeps the
+     * view. A campaign's view is 24 MB of JSON at 10,000 models, written out for nothing when it is known to be new.
+     */
+    private static byte[] token() {
+        byte[] token = new byte[32];
+        TOKENS.nextBytes(token);
+        return token;
     }
 
     private byte[] json(Object view) throws IOException {

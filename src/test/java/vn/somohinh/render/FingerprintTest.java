@@ -129,6 +129,31 @@ class FingerprintTest {
         Fingerprint next = new Fingerprint(first.remembered());
         assertEquals(before, next.of(kept), "the same object: its digest");
         assertNotEquals(before, new Fingerprint(first.remembered()).of(new CountedKept("N")),
-                "an equal new object is written out again");
+                "an equal new object is not taken for the same");
+    }
+
+    /**
+     * In a build that follows one of the same run, a new kept view stands for itself: it is not written out (serve's
+     * model stage gives an equal one back as the same object), and its files are made again. The first build of a
+     * run writes every view out, to compare with the files an earlier run left.
+     */
+    @Test
+    void aNewKeptViewAfterABuildOfTheRunIsNotWrittenOut() {
+        Fingerprint first = new Fingerprint(java.util.Map.of());
+        first.of(new Counted("M"));
+        int written = CountedKept.WRITTEN.get();
+        String a = first.of(new CountedKept("N"));
+        String b = first.of(new CountedKept("N"));
+        assertEquals(written + 2, CountedKept.WRITTEN.get(), "the run's first build writes its views out");
+        assertNotEquals(a, b, "each is written out: its name counts the writings");
+        Fingerprint next = new Fingerprint(first.remembered());
+        CountedKept kept = new CountedKept("N");
+        String c = next.of(kept);
+        String d = next.of(new CountedKept("N"));
+        assertEquals(written + 2, CountedKept.WRITTEN.get(), "a following build writes no new kept view out");
+        assertNotEquals(c, d);
+        assertEquals(c, next.of(kept), "the same object, the same fingerprint");
+        assertEquals(c, new Fingerprint(next.remembered()).of(kept), "and so in the next build");
+        assertNotEquals(c, new Fingerprint().of(new CountedKept("N")));
     }
 }
