@@ -4,12 +4,10 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,13 +47,17 @@ final class SearchData {
     private final Map<String, Integer> units;
     private final Map<String, Integer> directives;
 
+    /** The ids of the code lists, in {@link #codesOf} order: what the rows' indexes point into. */
+    private final List<List<String>> codes;
+
     private SearchData(Site site) {
-        types = indexes(site.codes().types(), Term::id);
-        fields = indexes(site.codes().fields(), Term::id);
-        grades = indexes(site.codes().grades(), Term::id);
-        statuses = indexes(site.codes().statuses(), s -> s.id());
-        units = indexes(site.units(), u -> u.ref().id());
-        directives = indexes(site.directives(), d -> d.ref().id());
+        codes = codesOf(site);
+        types = indexes(codes.get(0));
+        fields = indexes(codes.get(1));
+        grades = indexes(codes.get(2));
+        statuses = indexes(codes.get(3));
+        units = indexes(codes.get(4));
+        directives = indexes(codes.get(5));
     }
 
     /**
@@ -66,7 +68,7 @@ final class SearchData {
         Path file = output.resolve(PATH);
         Files.createDirectories(file.getParent());
         SearchData data = new SearchData(site);
-        List<List<String>> codes = codesOf(site);
+        List<List<String>> codes = data.codes;
         Map<ModelView, byte[]> rows = keep ? SearchRows.table(site.modelPages().size()) : null;
         JsonFactory json = new JsonFactory();
         try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
@@ -76,7 +78,7 @@ final class SearchData {
             // The rows go straight to the stream, between the generator's "[" and "]": it has no element to
             // separate, and a row alone is written exactly as it was inside the array (no white space).
             g.flush();
-            Rows made = new Rows(json);
+            SearchRows.Encoder made = new SearchRows.Encoder(json);
             Map<ModelView, byte[]> taken = before.under(codes);
             boolean first = true;
             for (ModelView m : site.modelPages()) {
@@ -99,16 +101,14 @@ final class SearchData {
         return rows == null ? SearchRows.NONE : new SearchRows(codes, rows);
     }
 
-    /** The ids of the code lists, whose order the rows' indexes follow. */
+    /** The ids of the code lists: types, fields, grades, statuses, units, directives. */
     static List<List<String>> codesOf(Site site) {
-        List<List<String>> codes = new ArrayList<>();
-        codes.add(site.codes().types().stream().map(Term::id).toList());
-        codes.add(site.codes().fields().stream().map(Term::id).toList());
-        codes.add(site.codes().grades().stream().map(Term::id).toList());
-        codes.add(site.codes().statuses().stream().map(t -> t.id()).toList());
-        codes.add(site.units().stream().map(u -> u.ref().id()).toList());
-        codes.add(site.directives().stream().map(d -> d.ref().id()).toList());
-        return codes;
+        return List.of(site.codes().types().stream().map(Term::id).toList(),
+                site.codes().fields().stream().map(Term::id).toList(),
+                site.codes().grades().stream().map(Term::id).toList(),
+                site.codes().statuses().stream().map(t -> t.id()).toList(),
+                site.units().stream().map(u -> u.ref().id()).toList(),
+                site.directives().stream().map(d -> d.ref().id()).toList());
     }
 
     private void head(Site site, JsonGenerator g) throws IOException {
@@ -121,26 +121,8 @@ final class SearchData {
         rows(g, "directives", site.directives(), d -> new Object[] {d.ref().id(), d.ref().number()});
     }
 
-    /** One generator for every row made, each row flushed out as its own bytes. */
-    private static final class Rows {
-        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(512);
-        private final JsonGenerator g;
-
-        Rows(JsonFactory json) throws IOException {
-            g = json.createGenerator(bytes, JsonEncoding.UTF8);
-            // Rows are written one after another at the root: nothing between them, the file puts the commas.
-            g.setRootValueSeparator(null);
-        }
-
-        byte[] of(SearchData data, ModelView m) throws IOException {
-            bytes.reset();
-            data.row(m, g);
-            g.flush();
-            return bytes.toByteArray();
-        }
-    }
-
-    private void row(ModelView m, JsonGenerator g) throws IOException {
+    /** One model's row, at {@code g}'s place. */
+    void row(ModelView m, JsonGenerator g) throws IOException {
         ModelRef r = m.ref();
         g.writeStartArray();
         g.writeString(r.id().substring(r.id().lastIndexOf('/') + 1));
@@ -222,10 +204,10 @@ final class SearchData {
         g.writeEndArray();
     }
 
-    private static <T> Map<String, Integer> indexes(List<T> items, Function<T, String> id) {
+    private static Map<String, Integer> indexes(List<String> ids) {
         Map<String, Integer> map = new HashMap<>();
-        for (int i = 0; i < items.size(); i++) {
-            map.put(id.apply(items.get(i)), i);
+        for (int i = 0; i < ids.size(); i++) {
+            map.put(ids.get(i), i);
         }
         return map;
     }

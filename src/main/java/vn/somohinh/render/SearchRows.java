@@ -1,5 +1,10 @@
 package vn.somohinh.render;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,5 +44,24 @@ final class SearchRows {
 
     int size() {
         return rows.size();
+    }
+
+    /** One generator for every row made, each row flushed out as its own bytes. */
+    static final class Encoder {
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(512);
+        private final JsonGenerator g;
+
+        Encoder(JsonFactory json) throws IOException {
+            g = json.createGenerator(bytes, JsonEncoding.UTF8);
+            // Rows are written one after another at the root: nothing between them, the file puts the commas.
+            g.setRootValueSeparator(null);
+        }
+
+        byte[] of(SearchData data, ModelView m) throws IOException {
+            bytes.reset();
+            data.row(m, g);
+            g.flush();
+            return bytes.toByteArray();
+        }
     }
 }
