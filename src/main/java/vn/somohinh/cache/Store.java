@@ -25,17 +25,29 @@ public final class Store {
     /** The layout of an entry file; a change makes every older entry a miss. */
     static final int FORMAT = 1;
     private static final Pattern KIND = Pattern.compile("[a-z0-9-]{1,40}");
-    private static final Store NONE = new Store(null);
+    private static final Store NONE = new Store(null, false);
 
     private final Path dir;
+    private final boolean writes;
 
-    private Store(Path dir) {
+    private Store(Path dir, boolean writes) {
         this.dir = dir;
+        this.writes = writes;
     }
 
     /** The store of the site at {@code root} (created on the first write). */
     public static Store open(Path root) {
-        return new Store(root.resolve(FOLDER));
+        return new Store(root.resolve(FOLDER), true);
+    }
+
+    /** This store for a command that writes nothing (validate): what it holds is read, every put is dropped. */
+    public Store readOnly() {
+        return dir == null ? this : new Store(dir, false);
+    }
+
+    /** Whether a put is kept: work done only to be stored can be skipped when not. */
+    public boolean writes() {
+        return writes;
     }
 
     /** A store that remembers nothing: every get is a miss, every put is dropped. */
@@ -93,7 +105,7 @@ public final class Store {
 
     /** Stores the parts, one after the other, as one value (a large value need not be copied together first). */
     public void put(String kind, String key, List<ByteBuffer> value) {
-        if (dir == null) {
+        if (!writes) {
             return;
         }
         Path target = fileOf(kind, key);

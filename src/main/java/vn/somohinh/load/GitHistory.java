@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
@@ -19,12 +20,17 @@ import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.filter.PathFilter;
 import org.eclipse.jgit.util.io.DisabledOutputStream;
+import vn.somohinh.cache.Store;
 
 /**
  * Reads the history of data/ from the repository itself with JGit, in one pass over the log (oldest commit first),
  * diffing each commit against its first parent: no process per file, no checkout.
  */
 public final class GitHistory {
+    /** The store's kind for histories; the key holds {@link #KEY_VERSION}, the commit and the root's place. */
+    private static final String KIND = "git-history";
+    private static final String KEY_VERSION = "git-history 1";
+
     private GitHistory() {
     }
 
@@ -32,8 +38,8 @@ public final class GitHistory {
      * Starts {@link #read} on a thread of its own and returns its result when asked: the history depends on the
      * repository, not on the data, so a build reads it while it loads and checks the data.
      */
-    public static Supplier<History> inBackground(Path root, HistoryMemory memory) {
-        FutureTask<History> task = new FutureTask<>(() -> read(root, memory));
+    public static Supplier<History> inBackground(Path root, HistoryMemory memory, Store store) {
+        FutureTask<History> task = new FutureTask<>(() -> read(root, memory, store));
         Thread t = new Thread(task, "so-mo-hinh-lich-su");
         t.setDaemon(true);
         t.start();
@@ -55,6 +61,26 @@ public final class GitHistory {
 
     /** As {@link #read(Path)}, taking the history {@code memory} kept when HEAD names the same commit. */
     public static History read(Path root, HistoryMemory memory) {
+        return read(root, memory, Store.none());
+    }
+
+    /**
+     * As {@link #read(Path, HistoryMemory)}, looking first in {@code store} under the commit {@link GitHead} reads:
+     * the history of a commit of a complete clone never changes, and finding it again there spares a build JGit's
+     * start-up and walk. What JGit reads is stored only under the commit JGit itself names.
+     */
+    public static History read(Path root, HistoryMemory memory, Store store) {
+        String known = storeKey(root);
+        if (known != null) {
+            History kept = memory.recall(known);
+            if (kept == null) {
+                kept = store.get(KIND, known).flatMap(HistoryCodec::decode).orElse(null);
+            }
+            if (kept != null) {
+                memory.keep(known, kept);
+                return kept;
+            }
+        }
         FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(root.toAbsolutePath().toFile());
         if (builder.getGitDir() == null) {
             return History.unavailable("thư mục gốc không nằm trong kho Git");
@@ -67,18 +93,34 @@ public final class GitHistory {
             if (!repo.getObjectDatabase().getShallowCommits().isEmpty()) {
                 return History.unavailable("bản sao kho Git là bản rút gọn (shallow clone), thiếu các commit cũ");
             }
-            String prefix = prefix(repo, root);
-            String key = head.name() + " " + prefix;
+            String key = key(head.name(), prefix(repo, root));
             History kept = memory.recall(key);
             if (kept != null) {
                 return kept;
             }
-            History history = walk(repo, head, prefix);
+            History history = walk(repo, head, prefix(repo, root));
             memory.keep(key, history);
+            if (key.equals(known)) {
+                store.put(KIND, key, HistoryCodec.encode(history));
+            }
             return history;
         } catch (IOException e) {
             return History.unavailable("không đọc được kho Git: " + e.getMessage());
         }
+    }
+
+    /** The store's key of the history at HEAD as {@link GitHead} reads it, or null (JGit alone can tell). */
+    private static String storeKey(Path root) {
+        Optional<GitHead.Head> head = GitHead.find(root).filter(h -> !h.shallow());
+        try {
+            return head.isEmpty() ? null : key(head.get().commit(), head.get().prefix(root));
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String key(String commit, String prefix) {
+        return Store.key(KEY_VERSION, commit, prefix);
     }
 
     /** The site root's path inside the repository, "" or ending in "/". */

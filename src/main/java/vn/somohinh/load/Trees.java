@@ -56,6 +56,9 @@ final class Trees {
         String key = Store.key(reader, path.getBytes(StandardCharsets.UTF_8), bytes);
         TreePack.Slice slice = earlier.get(key);
         TreeCodec.Read read = slice == null ? null : decode(slice, key, path);
+        if (read == null && !store.writes()) {
+            return SafeYamlReader.read(path, bytes, problems);
+        }
         if (read == null) {
             Problems found = new Problems();
             Node root = SafeYamlReader.read(path, bytes, found);
@@ -88,7 +91,7 @@ final class Trees {
 
     /** Stores this run's reads, unless they are exactly the stored ones. */
     void save() {
-        if (store.folder().isPresent() && (parsed.get() || now.size() != earlier.size())) {
+        if (store.writes() && (parsed.get() || now.size() != earlier.size())) {
             store.put(KIND, PACK, TreePack.parts(now));
         }
     }

@@ -86,7 +86,7 @@ public final class Recipe {
         this.store = store;
         this.stateOnStop = stateOnStop;
         this.memories = memories;
-        this.state = new RenderState(store.folder().isPresent() ? root.resolve(STATE) : null, out, stateOnStop);
+        this.state = new RenderState(store.writes() ? root.resolve(STATE) : null, out, stateOnStop);
     }
 
     /**
@@ -94,7 +94,15 @@ public final class Recipe {
      * cache never reaches the site (docs/DECISIONS.md).
      */
     public Recipe withCache() {
-        Store opened = Store.open(root);
+        return with(Store.open(root));
+    }
+
+    /** This recipe reading the cache a build left and adding nothing to it: for the commands that write nothing. */
+    public Recipe withCacheToRead() {
+        return with(Store.open(root).readOnly());
+    }
+
+    private Recipe with(Store opened) {
         Path folder = opened.folder().orElseThrow();
         return folder.startsWith(out) || out.startsWith(folder) ? this
                 : new Recipe(root, out, env, timings, opened, stateOnStop, memories);
@@ -153,7 +161,7 @@ public final class Recipe {
         Problems problems = new Problems();
         DataSet data = DataLoader.load(root, problems, store, memories.reads);
         watch.lap("load");
-        LocalDate today = ReferenceDate.resolve(root, env, data);
+        LocalDate today = ReferenceDate.resolve(root, env, data, store);
         Validator.validate(data, today, problems, memories.validation);
         watch.lap("validate");
         return new Checked(data, today, problems.sorted());
@@ -167,7 +175,7 @@ public final class Recipe {
     public Outcome build(boolean strict, AfterCheck afterCheck) throws IOException {
         // Neither depends on the data: both run on the spare core while the data is loaded and checked.
         SiteRenderer.warmUp();
-        Supplier<History> history = GitHistory.inBackground(root, memories.history);
+        Supplier<History> history = GitHistory.inBackground(root, memories.history, store);
         Checked checked = check();
         Stopwatch watch = Stopwatch.of(env, timings);
         afterCheck.checked(checked);

@@ -154,6 +154,18 @@ class BuildCacheTest {
         }
     }
 
+    @Test
+    void validateReadsWhatABuildCachedAndWritesNothing() throws IOException {
+        Map<String, String> before = PublishingTest.digest(cache);
+        Run warm = Run.of("validate", "--root", root.toString());
+        assertThat(PublishingTest.digest(cache)).isEqualTo(before);
+        deleteTree(cache);
+        Run bare = Run.of("validate", "--root", root.toString());
+        assertThat(cache).doesNotExist();
+        assertThat(bare.exit()).isEqualTo(warm.exit());
+        assertThat(bare.out()).isEqualTo(warm.out()).contains("0 lỗi");
+    }
+
     private static void deleteTree(Path dir) {
         try (Stream<Path> all = Files.walk(dir)) {
             for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
