@@ -10,6 +10,8 @@ import vn.somohinh.model.Site;
  */
 final class BakeSession {
     private static final Object LOCK = new Object();
+    /** Held while an OrientDB store starts or bakes: JBake's and the warm-up's stores never start at once. */
+    private static final Object STORE = new Object();
     private static BakeSession current;
 
     final Site site;
@@ -20,6 +22,8 @@ final class BakeSession {
     final Fingerprint fingerprint;
     /** The folders made in {@link #output}, shared by the page and document writers. */
     final Folders folders;
+    /** The writer of the registry's pages, shared by the jobs beside the bake and the sitemap inside it. */
+    final PageWriter pages;
 
     private BakeSession(Site site, Configuration templates, Path output, Reuse reuse, TemplateKeys templateKeys,
                         Fingerprint fingerprint) {
@@ -30,6 +34,7 @@ final class BakeSession {
         this.templateKeys = templateKeys;
         this.fingerprint = fingerprint;
         this.folders = new Folders(output);
+        this.pages = new PageWriter(templates, site, output, folders, reuse, templateKeys, fingerprint);
     }
 
     /**
@@ -66,9 +71,13 @@ final class BakeSession {
         }
     }
 
-    /** Runs {@code work} (the store's warm-up) never beside a bake, leaving the locale as it is. */
-    static void alone(Runnable work) {
-        synchronized (LOCK) {
+    /**
+     * Runs {@code work} (the store's warm-up, or JBake's own bake) while no other store starts. The warm-up does not
+     * take the bake's lock: a bake writes its pages and documents meanwhile and waits only when JBake needs its store.
+     * The locale the bake sets (ROOT) is one the warm-up starts under too (StoreWarmUp.plainLocale).
+     */
+    static void withStore(Runnable work) {
+        synchronized (STORE) {
             work.run();
         }
     }

@@ -22,29 +22,40 @@ import vn.somohinh.model.Site;
 import vn.somohinh.model.UnitView;
 
 /**
- * JBake's extension point (a RenderingTool found by ServiceLoader) adding the registry's pages, straight from the
- * Site model: one template call per page, so the time grows with the number of pages, never with its square.
+ * The registry's pages, straight from the Site model: one template call per page, so the time grows with the number
+ * of pages, never with its square. Written beside JBake's bake ({@link #jobs}); the sitemap, which lists JBake's own
+ * pages too, through JBake's extension point (a RenderingTool found by ServiceLoader).
  */
 public final class RegistryPages implements RenderingTool {
 
+    /**
+     * Inside JBake's bake: the sitemap, whose list reads JBake's content store (its sessions belong to this thread).
+     * It changes only when a page comes or goes, so it is written as a page about its list, copied from the
+     * published site when the list is the same (PageWriter.requiredPage): at 52,000 models, 52,000 lines not
+     * rendered again on every save. Every other page is under way already ({@link #jobs}, SiteRenderer).
+     */
     @Override
     public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
         BakeSession session = BakeSession.current();
+        List<String> sitemap = new Sitemap(db, session.site).urls();
+        try {
+            session.pages.requiredPage("sitemap.ftlx", "sitemap.xml", sitemap);
+        } catch (UncheckedIOException e) {
+            throw new RenderingException("render: " + e.getCause().getMessage(), e.getCause());
+        }
+        return 1;
+    }
+
+    /**
+     * Every registry page but the sitemap, independent of each other and of JBake (templates are thread-safe): one
+     * list for every core, the longest jobs (search data, large listing pages) first.
+     */
+    static List<Parallel.Job> jobs(BakeSession session) {
         Site site = session.site;
-        PageWriter out = new PageWriter(session.templates, site, session.output, session.folders, session.reuse,
-                session.templateKeys, session.fingerprint);
-        // The sitemap's list reads JBake's content store, whose sessions belong to this thread: made here, first. It
-        // changes only when a page comes or goes, so it is written as a page about its list, copied from the
-        // published site when the list is the same (PageWriter.requiredPage): at 52,000 models, 52,000 lines not
-        // rendered again on every save.
-        List<String> sitemap = new Sitemap(db, site).urls();
-        // Every other file is independent of the others and templates are thread-safe: all of them go to one list,
-        // written on every core; the longest jobs (search data, large listing pages) first. The report files are
-        // under way already (SiteRenderer).
+        PageWriter out = session.pages;
         List<Parallel.Job> jobs = new ArrayList<>();
         jobs.add(() -> session.reuse.keepSearchRows(SearchData.write(site, session.output,
                 session.reuse.searchRowsBefore(), session.reuse.remembers())));
-        jobs.add(() -> out.requiredPage("sitemap.ftlx", "sitemap.xml", sitemap));
         for (CampaignView c : site.campaigns()) {
             jobs.add(() -> out.page("campaign.ftlh", c.ref().path(), c));
             jobs.add(() -> out.page("review.ftlh", c.ref().deskPath(), c));
@@ -54,8 +65,7 @@ public final class RegistryPages implements RenderingTool {
             jobs.add(() -> out.page("directive.ftlh", d.ref().path(), d));
         }
         jobs.add(() -> out.write("units.ftlh", "don-vi/", site.unitGroups()));
-        List<ModelsPage> tables = ModelsPage.split(site.models());
-        for (ModelsPage table : tables) {
+        for (ModelsPage table : ModelsPage.split(site.models())) {
             jobs.add(() -> out.page("models.ftlh", table.path(), table));
         }
         for (ReportView r : site.reports()) {
@@ -81,13 +91,7 @@ public final class RegistryPages implements RenderingTool {
         for (UnitView u : site.units()) {
             jobs.add(() -> out.page("unit.ftlh", u.ref().path(), u));
         }
-        try {
-            Parallel.run(jobs);
-        } catch (UncheckedIOException e) {
-            throw new RenderingException("render: " + e.getCause().getMessage(), e.getCause());
-        }
-        return 8 + tables.size() + site.modelPages().size() + site.units().size() + site.directives().size()
-                + 4 * site.campaigns().size();
+        return jobs;
     }
 
     /** The 404 page is served at any depth: its links start from the site's path prefix, not from its own place. */

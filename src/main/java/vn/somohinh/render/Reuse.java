@@ -90,6 +90,11 @@ public final class Reuse {
      * A file left as the previous build made it, to be made later if at all (serve's documents): its entry stays,
      * so that this build neither deletes it nor forgets what it was made from.
      */
+    /** Whether this build has recorded {@code path} as made, taken over or carried so far. */
+    boolean recorded(String path) {
+        return now.containsKey(path);
+    }
+
     void carry(String path) {
         Entry e = before.get(path);
         if (e != null && now.putIfAbsent(path, e) == null) {

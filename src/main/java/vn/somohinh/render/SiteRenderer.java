@@ -91,6 +91,10 @@ public final class SiteRenderer {
             Throwable first = errors.get(0);
             throw new IOException("render: " + errors.size() + " lỗi khi dựng trang, lỗi đầu: " + first.getMessage(), first);
         }
+        java.util.Set<String> documentPaths = new java.util.HashSet<>();
+        listed.get(0).forEach(d -> documentPaths.add(d.path()));
+        ContentPaths.refuseClashes(root, path -> reuse.recorded(path) || documentPaths.contains(path)
+                || path.startsWith(ContentPaths.DATA_FILES));
         reuse.keepDigests(fingerprint.remembered());
         if (documents) {
             return null;
@@ -100,17 +104,28 @@ public final class SiteRenderer {
     }
 
     /**
-     * The report files need neither JBake nor the pages: they are written while JBake starts its content store and
-     * while the pages are written (loading Apache POI alone takes two seconds).
+     * The report files and the registry's pages (all but the sitemap) need neither JBake nor its store: they are
+     * written while the store starts (render/StoreWarmUp, then JBake's own) and while JBake bakes content/ (loading
+     * Apache POI alone takes two seconds). The sitemap, which lists JBake's pages, is made inside the bake.
      */
     private static void bakeBesideReports(Oven oven, List<Documents.Document> documents) {
         BakeSession session = BakeSession.current();
-        QuietOrient.started();
         Parallel.Running reports = Parallel.start(DocumentFiles.jobs(documents, session.output, session.folders,
                 session.reuse, session.fingerprint, () -> false));
+        Parallel.Running pages = Parallel.start(RegistryPages.jobs(session));
         try {
-            oven.bake();
+            BakeSession.withStore(() -> {
+                QuietOrient.started();
+                oven.bake();
+            });
         } catch (RuntimeException | Error e) {
+            pages.abandon(e);
+            reports.abandon(e);
+            throw e;
+        }
+        try {
+            pages.await();
+        } catch (RuntimeException e) {
             reports.abandon(e);
             throw e;
         }

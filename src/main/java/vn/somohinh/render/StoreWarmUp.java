@@ -7,8 +7,8 @@ import org.jbake.app.ContentStore;
 /**
  * JBake's content store (OrientDB) takes a second to start in a new JVM, nearly all of it loading and initialising
  * classes, and a tenth of that once they are loaded. A throwaway store is started and closed on a thread of its own
- * while the data is loaded and checked, so the bake's own store starts warm. Once per JVM; the bake waits for it
- * (both hold the bake lock). Skipped under a locale whose digits or case mapping differ from the neutral one: the
+ * while the data is loaded and checked, so the bake's own store starts warm. Once per JVM; JBake's bake waits for it
+ * (both hold the store's lock, {@link BakeSession#withStore}), the registry's pages and documents do not. Skipped under a locale whose digits or case mapping differ from the neutral one: the
  * bake switches the JVM's locale for OrientDB (BakeSession), which a thread beside the checks must not do.
  */
 final class StoreWarmUp {
@@ -27,7 +27,7 @@ final class StoreWarmUp {
     }
 
     private static void run() {
-        BakeSession.alone(() -> {
+        BakeSession.withStore(() -> {
             try {
                 QuietOrient.started();
                 ContentStore store = new ContentStore("memory", "so-mo-hinh-khoi-dong");
