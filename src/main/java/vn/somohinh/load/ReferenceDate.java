@@ -1,6 +1,5 @@
 package vn.somohinh.load;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -9,10 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.revwalk.RevWalk;
-import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import vn.somohinh.cache.Store;
 import vn.somohinh.text.Dates;
 
@@ -70,23 +65,14 @@ public final class ReferenceDate {
                 return kept.get();
             }
         }
-        FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(root.toAbsolutePath().toFile());
-        if (builder.getGitDir() == null) {
+        GitCommitTime.Head read = GitCommitTime.read(root);
+        if (read == null) {
             return null;
         }
-        try (Repository repo = builder.build(); RevWalk walk = new RevWalk(repo)) {
-            ObjectId id = repo.resolve("HEAD");
-            if (id == null) {
-                return null;
-            }
-            long time = walk.parseCommit(id).getCommitTime();
-            if (key != null && id.name().equals(head.get())) {
-                store.put(KIND, key, Long.toString(time).getBytes(StandardCharsets.US_ASCII));
-            }
-            return time;
-        } catch (IOException e) {
-            return null;
+        if (key != null && read.commit().equals(head.get())) {
+            store.put(KIND, key, Long.toString(read.seconds()).getBytes(StandardCharsets.US_ASCII));
         }
+        return read.seconds();
     }
 
     private static Optional<Long> seconds(byte[] stored) {
