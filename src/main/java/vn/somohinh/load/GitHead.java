@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * JGit, which stays the authority: a commit found here is only ever a cache key, checked against JGit's answer
  * before anything is stored under it.
  */
-final class GitHead {
+public final class GitHead {
     private static final Pattern ID = Pattern.compile("[0-9a-f]{40}");
     private static final String REF = "ref: ";
     /** Symbolic refs pointing at symbolic refs: git allows five levels; more is not the plain kind. */
@@ -40,7 +40,7 @@ final class GitHead {
     }
 
     /** HEAD's commit id (40 hex digits) of the repository {@code root} lies in, or empty (see above). */
-    static Optional<String> commit(Path root) {
+    public static Optional<String> commit(Path root) {
         return find(root).map(Head::commit);
     }
 

@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import vn.somohinh.cache.Store;
 import vn.somohinh.load.DataLoader;
 import vn.somohinh.load.DataSet;
+import vn.somohinh.load.GitHead;
 import vn.somohinh.load.GitHistory;
 import vn.somohinh.load.History;
 import vn.somohinh.load.ReferenceDate;
@@ -174,7 +175,7 @@ public final class Recipe {
      */
     public Outcome build(boolean strict, AfterCheck afterCheck) throws IOException {
         // Neither depends on the data: both run on the spare core while the data is loaded and checked.
-        SiteRenderer.warmUp();
+        SiteRenderer.warmUp(root, state.last(), GitHead.commit(root).orElse(null));
         Supplier<History> history = GitHistory.inBackground(root, memories.history, store);
         Checked checked = check();
         Stopwatch watch = Stopwatch.of(env, timings);

@@ -2,6 +2,7 @@ package vn.somohinh.render;
 
 import freemarker.template.Configuration;
 import java.nio.file.Path;
+import java.util.List;
 import vn.somohinh.model.Site;
 
 /**
@@ -24,6 +25,8 @@ final class BakeSession {
     final Folders folders;
     /** The writer of the registry's pages, shared by the jobs beside the bake and the sitemap inside it. */
     final PageWriter pages;
+    /** The paths of the content pages JBake wrote in this bake (its own thread's, inside the bake). */
+    final List<String> contentPages = new java.util.ArrayList<>();
 
     private BakeSession(Site site, Configuration templates, Path output, Reuse reuse, TemplateKeys templateKeys,
                         Fingerprint fingerprint) {

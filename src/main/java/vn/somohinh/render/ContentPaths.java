@@ -29,7 +29,7 @@ final class ContentPaths {
     static void refuseClashes(Path root, Predicate<String> registry) throws IOException {
         for (Map.Entry<String, String> e : places(root).entrySet()) {
             if (registry.test(e.getKey())) {
-                throw new IOException("render: tệp " + e.getValue() + " được JBake ghi vào «" + e.getKey()
+                throw new IOException("tệp " + e.getValue() + " được JBake ghi vào «" + e.getKey()
                         + "», trùng với một trang hay văn bản của sổ mô hình: hãy đổi tên tệp đó");
             }
         }

@@ -40,6 +40,11 @@ final class PageWriter {
         this.frame = PageFrame.of(site);
     }
 
+    /** What every page's frame shows (model/PageFrame), as the pages about one thing see the site. */
+    PageFrame frame() {
+        return frame;
+    }
+
     /**
      * Renders the page of one thing ({@code view}) to {@code path}, or takes it over from the previous build when it
      * was made from the same view, frame and templates.

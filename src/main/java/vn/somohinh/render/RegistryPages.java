@@ -37,13 +37,20 @@ public final class RegistryPages implements RenderingTool {
     @Override
     public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
         BakeSession session = BakeSession.current();
-        List<String> sitemap = new Sitemap(db, session.site).urls();
+        for (org.jbake.model.DocumentModel doc : db.getPublishedPages()) {
+            session.contentPages.add(doc.getUri());
+        }
         try {
-            session.pages.requiredPage("sitemap.ftlx", "sitemap.xml", sitemap);
+            sitemap(session, session.contentPages);
         } catch (UncheckedIOException e) {
             throw new RenderingException("render: " + e.getCause().getMessage(), e.getCause());
         }
         return 1;
+    }
+
+    /** The sitemap, listing JBake's {@code contentPages} (site paths) beside the registry's pages. */
+    static void sitemap(BakeSession session, List<String> contentPages) {
+        session.pages.requiredPage("sitemap.ftlx", "sitemap.xml", new Sitemap(contentPages, session.site).urls());
     }
 
     /**

@@ -90,6 +90,34 @@ public final class Reuse {
      * A file left as the previous build made it, to be made later if at all (serve's documents): its entry stays,
      * so that this build neither deletes it nor forgets what it was made from.
      */
+    /** The previous build's paths whose key starts with {@code prefix}, with their keys. */
+    Map<String, String> keysBefore(String prefix) {
+        Map<String, String> found = new java.util.HashMap<>();
+        before.forEach((path, e) -> {
+            if (e.key != null && e.key.startsWith(prefix)) {
+                found.put(path, e.key);
+            }
+        });
+        return found;
+    }
+
+    /** Takes over every one of {@code files} (path and key, as {@link #take}) or, if any has changed, none. */
+    boolean takeAll(Map<String, String> files) {
+        for (Map.Entry<String, String> f : files.entrySet()) {
+            if (unchanged(f.getKey(), f.getValue()) == null) {
+                return false;
+            }
+        }
+        files.forEach(this::take);
+        return true;
+    }
+
+    /** Whether this build has recorded {@code path} as made, taken over or carried so far, other than as JBake's. */
+    boolean recordedByRegistry(String path) {
+        Entry e = now.get(path);
+        return e != null && (e.key == null || !e.key.startsWith(JBakePart.KEYS));
+    }
+
     /** Whether this build has recorded {@code path} as made, taken over or carried so far. */
     boolean recorded(String path) {
         return now.containsKey(path);

@@ -31,7 +31,9 @@ public final class SafeFreemarkerEngine extends AbstractTemplateEngine {
         BakeSession session = BakeSession.current();
         DocumentModel doc = model.getContent();
         String uri = doc.getUri() == null ? "" : doc.getUri();
-        Map<String, Object> data = PageWriter.base(session.site, PageWriter.rootFrom(uri));
+        // The frame, not the whole Site: a content page changes only with its file, its template and the frame
+        // (render/JBakePart).
+        Map<String, Object> data = PageWriter.base(session.pages.frame(), PageWriter.rootFrom(uri));
         Object description = doc.get("description");
         data.put("page", ContentPage.of(doc.getTitle(), uri, description == null ? null : description.toString(), doc.getBody()));
         data.put("here", uri);

@@ -40,10 +40,14 @@ public final class SiteRenderer {
 
     /**
      * Starts JBake's content store once on a spare core, while the data is loaded and checked (render/StoreWarmUp):
-     * a second of a small site's build. Returns at once; the bake waits for it.
+     * a second of a small site's build; the bake waits for it. Not when the build will most likely take over what
+     * JBake wrote last time and start no store at all (render/JBakePart): {@code last}, the previous build's state;
+     * {@code head}, HEAD's commit or null. Returns at once.
      */
-    public static void warmUp() {
-        StoreWarmUp.start();
+    public static void warmUp(Path root, Reuse last, String head) {
+        if (!JBakePart.likelyTakenOver(root, last, head)) {
+            StoreWarmUp.start();
+        }
     }
 
     public static void render(Site site, Path root, Path folder) throws IOException {
@@ -72,29 +76,30 @@ public final class SiteRenderer {
             throws IOException {
         Path templates = root.resolve("templates");
         TemplatePolicy.enforce(templates);
-        DefaultJBakeConfiguration config = configure(root, folder);
-        Oven oven = new Oven(config);
+        Files.createDirectories(folder);
         Fingerprint fingerprint = reuse.remembers() ? new Fingerprint(reuse.digestsBefore()) : new Fingerprint();
+        TemplateKeys templateKeys = new TemplateKeys(templates);
+        JBakePart jbake = JBakePart.of(root, site, templateKeys, fingerprint);
+        // What JBake wrote last time, taken over whole when its inputs are the same: then no store, no bake.
+        List<String> contentPages = jbake.takeOver(reuse);
+        Oven oven = contentPages == null ? new Oven(configure(root, folder)) : null;
         // Listed under the bake's neutral locale, as they are written.
         List<List<Documents.Document>> listed = new java.util.ArrayList<>();
         try {
-            BakeSession.with(site, Templates.forFolder(templates), folder, reuse, new TemplateKeys(templates),
-                    fingerprint, () -> {
-                        listed.add(Documents.of(site.reports(), site.forms(), site.modelPages()));
-                        bakeBesideReports(oven, documents ? listed.get(0) : List.of());
-                    });
+            BakeSession.with(site, Templates.forFolder(templates), folder, reuse, templateKeys, fingerprint, () -> {
+                List<Documents.Document> all = Documents.of(site.reports(), site.forms(), site.modelPages());
+                listed.add(all);
+                bakeBesideReports(oven, contentPages, documents ? all : List.of());
+                afterBake(root, folder, jbake, oven == null ? null : BakeSession.current().contentPages, all);
+            });
         } catch (java.io.UncheckedIOException e) {
             throw new IOException("render: " + e.getCause().getMessage(), e.getCause());
         }
-        List<Throwable> errors = oven.getErrors();
+        List<Throwable> errors = oven == null ? List.of() : oven.getErrors();
         if (!errors.isEmpty()) {
             Throwable first = errors.get(0);
             throw new IOException("render: " + errors.size() + " lỗi khi dựng trang, lỗi đầu: " + first.getMessage(), first);
         }
-        java.util.Set<String> documentPaths = new java.util.HashSet<>();
-        listed.get(0).forEach(d -> documentPaths.add(d.path()));
-        ContentPaths.refuseClashes(root, path -> reuse.recorded(path) || documentPaths.contains(path)
-                || path.startsWith(ContentPaths.DATA_FILES));
         reuse.keepDigests(fingerprint.remembered());
         if (documents) {
             return null;
@@ -104,20 +109,47 @@ public final class SiteRenderer {
     }
 
     /**
+     * Refuses a file of content/ or assets/ that lands where the registry writes (render/ContentPaths), then, when
+     * JBake baked ({@code baked}: its content pages), records what it wrote for the next build (render/JBakePart).
+     */
+    private static void afterBake(Path root, Path folder, JBakePart jbake, List<String> baked,
+                                  List<Documents.Document> documents) {
+        Reuse reuse = BakeSession.current().reuse;
+        java.util.Set<String> documentPaths = new java.util.HashSet<>();
+        documents.forEach(d -> documentPaths.add(d.path()));
+        try {
+            ContentPaths.refuseClashes(root, path -> reuse.recordedByRegistry(path) || documentPaths.contains(path)
+                    || path.startsWith(ContentPaths.DATA_FILES));
+            if (baked != null) {
+                jbake.record(reuse, root, folder, java.util.Set.copyOf(baked));
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
      * The report files and the registry's pages (all but the sitemap) need neither JBake nor its store: they are
      * written while the store starts (render/StoreWarmUp, then JBake's own) and while JBake bakes content/ (loading
-     * Apache POI alone takes two seconds). The sitemap, which lists JBake's pages, is made inside the bake.
+     * Apache POI alone takes two seconds). The sitemap, which lists JBake's pages, is made inside the bake, or beside
+     * the pages from {@code contentPages} when JBake's files were taken over ({@code oven} null).
      */
-    private static void bakeBesideReports(Oven oven, List<Documents.Document> documents) {
+    private static void bakeBesideReports(Oven oven, List<String> contentPages, List<Documents.Document> documents) {
         BakeSession session = BakeSession.current();
         Parallel.Running reports = Parallel.start(DocumentFiles.jobs(documents, session.output, session.folders,
                 session.reuse, session.fingerprint, () -> false));
-        Parallel.Running pages = Parallel.start(RegistryPages.jobs(session));
+        List<Parallel.Job> jobs = new java.util.ArrayList<>(RegistryPages.jobs(session));
+        if (oven == null) {
+            jobs.add(() -> RegistryPages.sitemap(session, contentPages));
+        }
+        Parallel.Running pages = Parallel.start(jobs);
         try {
-            BakeSession.withStore(() -> {
-                QuietOrient.started();
-                oven.bake();
-            });
+            if (oven != null) {
+                BakeSession.withStore(() -> {
+                    QuietOrient.started();
+                    oven.bake();
+                });
+            }
         } catch (RuntimeException | Error e) {
             pages.abandon(e);
             reports.abandon(e);

@@ -2,8 +2,6 @@ package vn.somohinh.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.jbake.app.ContentStore;
-import org.jbake.model.DocumentModel;
 import vn.somohinh.model.CampaignView;
 import vn.somohinh.model.DirectiveView;
 import vn.somohinh.model.ModelView;
@@ -12,11 +10,12 @@ import vn.somohinh.model.UnitView;
 
 /** Every page's site-relative path, registry pages and content/ pages, sorted: the sitemap's list. */
 final class Sitemap {
-    private final ContentStore db;
+    private final List<String> contentPages;
     private final Site site;
 
-    Sitemap(ContentStore db, Site site) {
-        this.db = db;
+    /** {@code contentPages}: the paths JBake wrote content/'s pages to ("gioi-thieu/index.html"). */
+    Sitemap(List<String> contentPages, Site site) {
+        this.contentPages = contentPages;
         this.site = site;
     }
 
@@ -32,9 +31,9 @@ final class Sitemap {
             paths.add(c.ref().path() + "bao-cao/");
             paths.add(c.agenda().path());
         }
-        for (DocumentModel doc : db.getPublishedPages()) {
+        for (String page : contentPages) {
             // JBake gives "gioi-thieu/index.html"; the site links to folders.
-            paths.add(doc.getUri().replaceFirst("(^|/)index\\.html$", "$1"));
+            paths.add(page.replaceFirst("(^|/)index\\.html$", "$1"));
         }
         paths.sort(null);
         return List.copyOf(paths);

@@ -91,9 +91,31 @@ class IncrementalBuildTest {
         assertThat(Files.readString(builds.out.resolve(page), StandardCharsets.UTF_8)).contains("(đã sửa)");
         assertThat(after.get("mo-hinh/2023/xa-loc-bac/trong-dau-nuoi-tam/index.html"))
                 .isEqualTo(before.get("mo-hinh/2023/xa-loc-bac/trong-dau-nuoi-tam/index.html"));
+        // JBake did not bake again: its pages and the assets it copied are the last build's files.
+        assertThat(after.get("gioi-thieu/index.html")).isEqualTo(before.get("gioi-thieu/index.html"));
+        assertThat(after.get("css/site.css")).isEqualTo(before.get("css/site.css"));
         assertSameAsClean(root, builds.out, "after one change");
     }
 
+
+    /** JBake's files are taken over only while they are as the last build left them and its inputs are the same. */
+    @Test
+    void aContentPageIsBakedAgainWhenItsFileOrThePublishedCopyChanges() throws IOException {
+        Path root = SiteBuild.compose("site", work.resolve("root"));
+        Rebuilds builds = new Rebuilds(root, work.resolve("out"));
+        assertThat(builds.build()).isTrue();
+        Path page = builds.out.resolve("gioi-thieu/index.html");
+        String clean = Files.readString(page, StandardCharsets.UTF_8);
+        Files.writeString(page, clean + "<!-- sửa tay -->", StandardCharsets.UTF_8);
+        assertThat(builds.build()).isTrue();
+        assertThat(Files.readString(page, StandardCharsets.UTF_8)).isEqualTo(clean);
+        Path source = root.resolve("content/gioi-thieu.html");
+        Files.writeString(source, Files.readString(source, StandardCharsets.UTF_8) + "<p>Đoạn mới</p>\n",
+                StandardCharsets.UTF_8);
+        assertThat(builds.build()).isTrue();
+        assertThat(Files.readString(page, StandardCharsets.UTF_8)).contains("Đoạn mới");
+        assertSameAsClean(root, builds.out, "after content/ changed");
+    }
 
     @ParameterizedTest(name = "seed {0}, serve''s recipe {1}")
     @CsvSource({"1, false", "2, false", "3, true", "4, true"})
@@ -102,8 +124,8 @@ class IncrementalBuildTest {
         Rebuilds builds = new Rebuilds(root, work.resolve("out"), serve);
         assertThat(builds.build()).isTrue();
         Random random = new Random(seed);
-        kinds = random.nextInt(6);
-        for (int step = 0; step < 7; step++) {
+        kinds = random.nextInt(KINDS);
+        for (int step = 0; step < KINDS + 1; step++) {
             String done = edit(root, random, step, builds);
             // serve's documents are now and then left for the next build, as when a newer change waits.
             if (builds.build(serve && random.nextInt(3) == 0)) {
@@ -112,12 +134,15 @@ class IncrementalBuildTest {
         }
     }
 
-    /** One random edit of the data or the templates; a broken file is repaired after the build it fails. */
+    /** How many kinds of edit {@link #edit} makes. */
+    private static final int KINDS = 7;
+
+    /** One random edit of the data, the templates, content/ or assets/; a broken file is repaired after the build it fails. */
     private String edit(Path root, Random random, int step, Rebuilds builds) throws IOException {
         List<Path> files = registrations(root);
         Path file = files.get(random.nextInt(files.size()));
-        // Every kind of edit once in six steps, in an order and on files that the seed chooses.
-        switch ((step + kinds) % 6) {
+        // Every kind of edit once in seven steps, in an order and on files that the seed chooses.
+        switch ((step + kinds) % KINDS) {
             case 0 -> {
                 replaceName(file, " (sửa " + step + ")");
                 return "changed " + file.getFileName();
@@ -147,6 +172,22 @@ class IncrementalBuildTest {
                 Files.writeString(units, text.replaceFirst("ten: Đảng bộ xã ", "ten: Đảng bộ xã Mới " + step + " "),
                         StandardCharsets.UTF_8);
                 return "renamed a unit";
+            }
+            case 5 -> {
+                // JBake's part: taken over whole while its inputs are the same (render/JBakePart).
+                if (random.nextBoolean()) {
+                    Path page = root.resolve("content/gioi-thieu.html");
+                    Files.writeString(page, Files.readString(page, StandardCharsets.UTF_8) + "<p>Sửa " + step + "</p>\n",
+                            StandardCharsets.UTF_8);
+                    return "changed content/gioi-thieu.html";
+                }
+                try (Stream<Path> assets = Files.list(root.resolve("assets"))) {
+                    for (Path old : assets.filter(p -> p.getFileName().toString().startsWith("ghi-chu-")).toList()) {
+                        Files.delete(old);
+                    }
+                }
+                Files.writeString(root.resolve("assets/ghi-chu-" + step + ".txt"), "ghi chú " + step, StandardCharsets.UTF_8);
+                return "replaced an asset by assets/ghi-chu-" + step + ".txt";
             }
             default -> {
                 Path template = root.resolve(random.nextBoolean() ? "templates/unit.ftlh" : "templates/layout.ftlh");
