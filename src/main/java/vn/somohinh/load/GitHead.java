@@ -31,12 +31,16 @@ public final class GitHead {
             return Files.exists(gitDir.resolve("shallow"));
         }
 
-        /** The site root's path inside the work tree, "" or ending in "/", as {@link GitHistory} names files. */
+        /** The site root's path inside the work tree ({@link GitHead#prefix}). */
         String prefix(Path root) throws IOException {
-            Path top = gitDir.getParent().toRealPath();
-            String rel = top.relativize(root.toRealPath()).toString().replace('\\', '/');
-            return rel.isEmpty() ? "" : rel + "/";
+            return GitHead.prefix(gitDir.getParent(), root);
         }
+    }
+
+    /** The site root's path inside {@code workTree}, "" or ending in "/", as {@link GitHistory} names files. */
+    static String prefix(Path workTree, Path root) throws IOException {
+        String rel = workTree.toRealPath().relativize(root.toRealPath()).toString().replace('\\', '/');
+        return rel.isEmpty() ? "" : rel + "/";
     }
 
     /** HEAD's commit id (40 hex digits) of the repository {@code root} lies in, or empty (see above). */

@@ -93,12 +93,13 @@ public final class GitHistory {
             if (!repo.getObjectDatabase().getShallowCommits().isEmpty()) {
                 return History.unavailable("bản sao kho Git là bản rút gọn (shallow clone), thiếu các commit cũ");
             }
-            String key = key(head.name(), prefix(repo, root));
+            String prefix = GitHead.prefix(repo.getWorkTree().toPath(), root);
+            String key = key(head.name(), prefix);
             History kept = memory.recall(key);
             if (kept != null) {
                 return kept;
             }
-            History history = walk(repo, head, prefix(repo, root));
+            History history = walk(repo, head, prefix);
             memory.keep(key, history);
             if (key.equals(known)) {
                 store.put(KIND, key, HistoryCodec.encode(history));
@@ -121,13 +122,6 @@ public final class GitHistory {
 
     private static String key(String commit, String prefix) {
         return Store.key(KEY_VERSION, commit, prefix);
-    }
-
-    /** The site root's path inside the repository, "" or ending in "/". */
-    private static String prefix(Repository repo, Path root) throws IOException {
-        Path top = repo.getWorkTree().toPath().toRealPath();
-        String rel = top.relativize(root.toRealPath()).toString().replace('\\', '/');
-        return rel.isEmpty() ? "" : rel + "/";
     }
 
     private static History walk(Repository repo, ObjectId head, String prefix) throws IOException {

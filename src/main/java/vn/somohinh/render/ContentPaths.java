@@ -51,7 +51,8 @@ final class ContentPaths {
         return places;
     }
 
-    private static java.util.List<String> files(Path root, String folder) throws IOException {
+    /** The files under {@code root}'s {@code folder}, "/"-separated and relative to it, sorted. */
+    static java.util.List<String> files(Path root, String folder) throws IOException {
         Path dir = root.resolve(folder);
         if (!Files.isDirectory(dir)) {
             return java.util.List.of();

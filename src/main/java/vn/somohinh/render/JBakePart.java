@@ -10,7 +10,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import vn.somohinh.model.PageFrame;
 import vn.somohinh.model.Site;
 
@@ -70,9 +69,9 @@ final class JBakePart {
             update(files, String.valueOf(org.jbake.app.Oven.class.getProtectionDomain().getCodeSource().getLocation()));
             update(files, templates.of(TEMPLATE));
             for (String folder : List.of("content", "assets")) {
-                for (Path file : files(root.resolve(folder))) {
-                    update(files, folder + "/" + root.resolve(folder).relativize(file).toString().replace('\\', '/'));
-                    byte[] bytes = Files.readAllBytes(file);
+                for (String file : ContentPaths.files(root, folder)) {
+                    update(files, folder + "/" + file);
+                    byte[] bytes = Files.readAllBytes(root.resolve(folder).resolve(file));
                     files.update(length(bytes.length));
                     files.update(bytes);
                 }
@@ -127,15 +126,6 @@ final class JBakePart {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         digest.update(length(bytes.length));
         digest.update(bytes);
-    }
-
-    private static List<Path> files(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> all = Files.walk(dir)) {
-            return all.filter(Files::isRegularFile).sorted().toList();
-        }
     }
 
     /** A length as four bytes before each part, so that no two lists of parts digest alike. */
