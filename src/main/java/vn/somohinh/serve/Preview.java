@@ -65,21 +65,30 @@ public final class Preview implements AutoCloseable {
             throws IOException {
         Preview preview = new Preview(recipe, strict, terminal);
         preview.server = HttpServer.create(address, 0);
-        preview.rebuild();
-        preview.server.createContext("/", new Handler(recipe.out(), preview.events, () -> preview.served));
-        preview.server.setExecutor(preview.requests);
-        preview.server.start();
         try {
+            // The watcher starts before the first build reads anything: a file saved while that build runs is
+            // seen, and builds again after it (the rebuilds' one thread runs the two in turn).
             preview.watch = Watch.start(recipe.root(), path -> {
                 recipe.touched(path);
                 preview.rebuilds.request();
             });
             recipe.watching();
+            preview.rebuilds.runNow();
         } catch (IOException | RuntimeException e) {
+            preview.stopWatching();
             preview.server.stop(0);
             throw e;
         }
+        preview.server.createContext("/", new Handler(recipe.out(), preview.events, () -> preview.served));
+        preview.server.setExecutor(preview.requests);
+        preview.server.start();
         return preview;
+    }
+
+    private void stopWatching() throws IOException {
+        if (watch != null) {
+            watch.close();
+        }
     }
 
     /** The home page's address. */

@@ -1,5 +1,6 @@
 package vn.somohinh.serve;
 
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
@@ -40,6 +41,25 @@ final class Rebuilds {
             asked = false;
             rebuild.run();
         }, QUIET_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    /** Runs a rebuild now on the rebuilds' thread and waits for it; changes meanwhile queue one more after it. */
+    void runNow() {
+        Future<?> first;
+        synchronized (this) {
+            first = worker.submit(rebuild);
+        }
+        try {
+            first.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("bị ngắt khi đang dựng lần đầu", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
     }
 
     /** Whether a newer change waits behind the running rebuild, or serve stops: work that can wait should stop. */
