@@ -8,9 +8,10 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.util.regex.Pattern;
+import vn.somohinh.problem.SourceFault;
 
 /**
- * The line printed after "lỗi nội bộ: " (exit 3): what kind of failure, in Vietnamese; the exception's own text when
+ * The line printed after "lỗi nội bộ: " (exit 3, a failure neither in the data nor in the site's sources): what kind of failure, in Vietnamese; the exception's own text when
  * it has one (a path, the template that failed); what to do; and, in brackets, the innermost exception's Java type.
  * The type means nothing to a clerk, but it is what a maintainer needs to find the fault from a bug report when no
  * stack trace is printed, so it stays, marked as being for the report.
@@ -19,6 +20,21 @@ final class InternalFailure {
     private static final Pattern NULL = Pattern.compile("\\bnull\\b");
 
     private InternalFailure() {
+    }
+
+    /**
+     * The whole line for exit 3: a fault in the site's own sources (a template, a content file) as its place and what
+     * to do there; anything else as "lỗi nội bộ: " and {@link #describe}.
+     */
+    static String line(Throwable e) {
+        SourceFault fault = SourceFault.in(e);
+        return fault != null ? fault.line() : "lỗi nội bộ: " + describe(e);
+    }
+
+    /** Why a build failed, for serve's banner and terminal: the source's fault as its line, or {@link #describe}. */
+    static String reason(Throwable e) {
+        SourceFault fault = SourceFault.in(e);
+        return fault != null ? fault.line() : describe(e);
     }
 
     static String describe(Throwable e) {

@@ -33,6 +33,10 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         root.addAppender(err);
         // JBake warns that it has no AsciiDoc or Markdown engine: content/ pages are HTML, so that is expected.
         context.getLogger("org.jbake.parser.Engines").setLevel(Level.ERROR);
+        // The oven's "Failed to bake N item(s)!": the build names the first failure itself (render/SiteRenderer).
+        context.getLogger("org.jbake.app.Oven").setLevel(Level.OFF);
+        // Its renderer's stack trace of the same failure: the build's own line names the template and its line.
+        context.getLogger("org.jbake.app.Renderer").setLevel(Level.OFF);
         // POI speaks English about the files it reads; import reports an unreadable file as one Vietnamese problem.
         context.getLogger("org.apache.poi").setLevel(Level.OFF);
         return Configurator.ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;

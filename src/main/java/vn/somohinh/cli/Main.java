@@ -44,7 +44,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         cmd.setOut(new java.io.PrintWriter(session.out(), true));
         cmd.setErr(new java.io.PrintWriter(session.err(), true));
         cmd.setExecutionExceptionHandler((e, command, parsed) -> {
-            session.err().println("lỗi nội bộ: " + InternalFailure.describe(e));
+            session.err().println(InternalFailure.line(e));
             return INTERNAL;
         });
         return cmd.execute(args);

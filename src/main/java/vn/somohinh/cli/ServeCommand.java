@@ -91,7 +91,7 @@ final class ServeCommand implements Callable<Integer> {
 
             @Override
             public String describe(Exception failure) {
-                return InternalFailure.describe(failure);
+                return InternalFailure.reason(failure);
             }
 
             @Override

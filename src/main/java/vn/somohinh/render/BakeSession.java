@@ -27,6 +27,9 @@ final class BakeSession {
     final PageWriter pages;
     /** The paths of the content pages JBake wrote in this bake (its own thread's, inside the bake). */
     final List<String> contentPages = new java.util.ArrayList<>();
+    /** The first template fault of a content page: JBake keeps only its errors' texts, not their causes. */
+    private final java.util.concurrent.atomic.AtomicReference<vn.somohinh.problem.SourceFault> contentFault =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     private BakeSession(Site site, Configuration templates, Path output, Reuse reuse, TemplateKeys templateKeys,
                         Fingerprint fingerprint) {
@@ -82,6 +85,19 @@ final class BakeSession {
     static void withStore(Runnable work) {
         synchronized (STORE) {
             work.run();
+        }
+    }
+
+    /** Keeps {@code fault} if it is the bake's first (SafeFreemarkerEngine), for {@link #throwContentFault}. */
+    void contentFault(vn.somohinh.problem.SourceFault fault) {
+        contentFault.compareAndSet(null, fault);
+    }
+
+    /** After JBake's bake: a content page's template fault, thrown as itself. */
+    void throwContentFault() {
+        vn.somohinh.problem.SourceFault fault = contentFault.get();
+        if (fault != null) {
+            throw fault;
         }
     }
 

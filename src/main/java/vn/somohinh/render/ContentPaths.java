@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import vn.somohinh.problem.SourceFault;
 
 /**
  * Where JBake may write what content/ and assets/ hold, so that none of it takes the place of a page or document of
@@ -29,8 +30,8 @@ final class ContentPaths {
     static void refuseClashes(Path root, Predicate<String> registry) throws IOException {
         for (Map.Entry<String, String> e : places(root).entrySet()) {
             if (registry.test(e.getKey())) {
-                throw new IOException("tệp " + e.getValue() + " được JBake ghi vào «" + e.getKey()
-                        + "», trùng với một trang hay văn bản của sổ mô hình: hãy đổi tên tệp đó");
+                throw new SourceFault(e.getValue(), "tệp này được JBake ghi vào «" + e.getKey()
+                        + "», trùng với một trang hay văn bản của sổ mô hình", "hãy đổi tên hoặc chuyển tệp này", null);
             }
         }
     }

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import vn.somohinh.model.PageFrame;
 import vn.somohinh.model.Site;
+import vn.somohinh.problem.SourceFault;
 
 /**
  * Writes one page from a template: the data model every template sees, and the file in the output folder. A page
@@ -125,22 +126,14 @@ final class PageWriter {
             try (Utf8Chunks page = new Utf8Chunks(Files.newOutputStream(target))) {
                 templates.getTemplate(template).process(model, page);
             }
-        } catch (TemplateException e) {
-            throw new IllegalStateException("render: " + output.relativize(target) + ": " + describe(e), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("render: " + output.relativize(target), e);
+        } catch (TemplateException | IOException e) {
+            String page = output.relativize(target).toString().replace(java.io.File.separatorChar, '/');
+            SourceFault fault = TemplateFaults.of(e, page);
+            if (fault != null) {
+                throw fault;
+            }
+            throw new UncheckedIOException("render: " + page, (IOException) e);
         }
-    }
-
-    /** A template error in one line: where in which template, and what, without Freemarker's tips. */
-    static String describe(TemplateException e) {
-        String what = e.getMessageWithoutStackTop();
-        int tip = what.indexOf("----");
-        if (tip > 0) {
-            what = what.substring(0, tip);
-        }
-        return "templates/" + e.getTemplateSourceName() + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": "
-                + what.replaceAll("\\s+", " ").strip();
     }
 
     /** "../" once per folder of a site-relative path: "mo-hinh/2023/a/b/" → "../../../../"; "./" at the root. */

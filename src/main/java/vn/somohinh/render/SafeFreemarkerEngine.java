@@ -39,10 +39,14 @@ public final class SafeFreemarkerEngine extends AbstractTemplateEngine {
         data.put("here", uri);
         try {
             session.templates.getTemplate(templateName).process(data, writer);
-        } catch (freemarker.template.TemplateException e) {
-            throw new RenderingException("render: " + uri + ": " + PageWriter.describe(e), e);
-        } catch (java.io.IOException e) {
-            throw new RenderingException("render: " + uri + ": " + e.getMessage(), e);
+        } catch (freemarker.template.TemplateException | java.io.IOException e) {
+            // JBake keeps the error's text only: the session keeps the fault, for SiteRenderer to throw.
+            vn.somohinh.problem.SourceFault fault = TemplateFaults.of(e, uri);
+            if (fault != null) {
+                session.contentFault(fault);
+            }
+            throw new RenderingException("render: " + uri + ": " + (fault == null ? e.getMessage() : fault.getMessage()),
+                    fault == null ? e : fault);
         }
     }
 }

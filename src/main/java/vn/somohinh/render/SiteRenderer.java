@@ -109,7 +109,8 @@ public final class SiteRenderer {
     }
 
     /**
-     * Refuses a file of content/ or assets/ that lands where the registry writes (render/ContentPaths), then, when
+     * Refuses a file of content/ or assets/ that lands where the registry writes (render/ContentPaths), then a
+     * content page's template fault (JBake keeps its errors' texts only), then, when
      * JBake baked ({@code baked}: its content pages), records what it wrote for the next build (render/JBakePart).
      */
     private static void afterBake(Path root, Path folder, JBakePart jbake, List<String> baked,
@@ -120,6 +121,8 @@ public final class SiteRenderer {
         try {
             ContentPaths.refuseClashes(root, path -> reuse.recordedByRegistry(path) || documentPaths.contains(path)
                     || path.startsWith(ContentPaths.DATA_FILES));
+            // After the clashes: a content file on a registry page's path is the fault to name, not its page.
+            BakeSession.current().throwContentFault();
             if (baked != null) {
                 jbake.record(reuse, root, folder, java.util.Set.copyOf(baked));
             }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import vn.somohinh.problem.SourceFault;
 
 /**
  * Refuses templates that could opt out of escaping or run code: {@code ?no_esc}, {@code <#noautoesc>}, a plain-text
@@ -42,7 +43,12 @@ final class TemplatePolicy {
     static void enforce(Path folder) throws IOException {
         List<String> found = violations(folder);
         if (!found.isEmpty()) {
-            throw new IOException("templates: không được tắt thoát HTML hay chạy mã trong mẫu: " + String.join("; ", found));
+            String first = found.get(0);
+            int colon = first.indexOf(": ");
+            throw new SourceFault("templates/" + first.substring(0, colon).replace(java.io.File.separatorChar, '/'),
+                    "mẫu trang tắt thoát HTML hoặc chạy mã (" + first.substring(colon + 2) + ")"
+                            + (found.size() > 1 ? ", và " + (found.size() - 1) + " chỗ khác: " + String.join("; ", found.subList(1, found.size())) : ""),
+                    "hãy bỏ cách viết đó: mẫu chỉ được in giá trị đã thoát", null);
         }
     }
 }

@@ -171,6 +171,18 @@ class CommandLineTest {
     }
 
     @Test
+    void aSiteSourcesFaultIsItsOwnLineWhereverItIsWrapped() {
+        vn.somohinh.problem.SourceFault fault = new vn.somohinh.problem.SourceFault("templates/unit.ftlh:3:1",
+                "mẫu trang gặp lỗi", "hãy sửa mẫu ở chỗ này rồi chạy lại", null);
+        RuntimeException wrapped = new IllegalStateException("render", new java.io.UncheckedIOException(
+                new java.io.IOException("x", fault)));
+        String line = "templates/unit.ftlh:3:1: error: mẫu trang gặp lỗi: hãy sửa mẫu ở chỗ này rồi chạy lại";
+        assertThat(InternalFailure.line(wrapped)).isEqualTo(line);
+        assertThat(InternalFailure.reason(wrapped)).as("serve's banner").isEqualTo(line);
+        assertThat(InternalFailure.line(new IllegalStateException("x"))).startsWith("lỗi nội bộ: công cụ gặp lỗi");
+    }
+
+    @Test
     void theInternalErrorLineIsVietnameseAndNeverNull() {
         assertThat(InternalFailure.describe(new NullPointerException()))
                 .isEqualTo("công cụ gặp lỗi không lường trước: hãy báo cho người duy trì công cụ, kèm dòng này và lệnh "

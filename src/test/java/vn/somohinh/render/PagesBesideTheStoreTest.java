@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.somohinh.model.ServeModels;
 import vn.somohinh.model.Site;
+import vn.somohinh.problem.SourceFault;
 
 /**
  * The registry's pages and documents are written while JBake's store is still starting (the critical path of a small
@@ -76,13 +77,13 @@ class PagesBesideTheStoreTest {
         Site site = site(root);
         Files.copy(root.resolve("content/gioi-thieu.html"), root.resolve("content/don-vi.html"));
         assertThatThrownBy(() -> SiteRenderer.render(site, root, tmp.resolve("a")))
-                .isInstanceOf(IOException.class).hasMessageContaining("content/don-vi.html")
-                .hasMessageContaining("don-vi/index.html").hasMessageContaining("đổi tên");
+                .isInstanceOfSatisfying(SourceFault.class, f -> assertThat(f.place()).isEqualTo("content/don-vi.html"))
+                .hasMessageContaining("don-vi/index.html").satisfies(f -> assertThat(((SourceFault) f).todo()).contains("đổi tên"));
         Files.delete(root.resolve("content/don-vi.html"));
         Files.createDirectories(root.resolve("assets/du-lieu"));
         Files.writeString(root.resolve("assets/du-lieu/mo-hinh.json"), "[]");
         assertThatThrownBy(() -> SiteRenderer.render(site, root, tmp.resolve("b")))
-                .isInstanceOf(IOException.class).hasMessageContaining("assets/du-lieu/mo-hinh.json");
+                .isInstanceOfSatisfying(SourceFault.class, f -> assertThat(f.place()).isEqualTo("assets/du-lieu/mo-hinh.json"));
         Files.delete(root.resolve("assets/du-lieu/mo-hinh.json"));
         Files.writeString(root.resolve("assets/ghi-chu.txt"), "không trùng");
         SiteRenderer.render(site, root, tmp.resolve("c"));
