@@ -26,7 +26,7 @@ public final class DeferredDocuments {
     public boolean write(Path folder, Reuse reuse, BooleanSupplier stop) {
         BakeSession.withNeutralLocale(() -> Parallel.run(DocumentFiles.jobs(documents, folder, new Folders(folder),
                 reuse, fingerprint, stop)));
-        reuse.keepDigests(fingerprint.remembered());
+        reuse.remembered().keepDigests(fingerprint.remembered());
         return !stop.getAsBoolean();
     }
 }

@@ -61,8 +61,9 @@ public final class RegistryPages implements RenderingTool {
         Site site = session.site;
         PageWriter out = session.pages;
         List<Parallel.Job> jobs = new ArrayList<>();
-        jobs.add(() -> session.reuse.keepSearchRows(SearchData.write(site, session.output,
-                session.reuse.searchRowsBefore(), session.reuse.remembers())));
+        Remembered remembered = session.reuse.remembered();
+        jobs.add(() -> remembered.keepSearchRows(SearchData.write(site, session.output, remembered.searchRowsBefore(),
+                remembered.remembers())));
         for (CampaignView c : site.campaigns()) {
             jobs.add(() -> out.page("campaign.ftlh", c.ref().path(), c));
             jobs.add(() -> out.page("review.ftlh", c.ref().deskPath(), c));

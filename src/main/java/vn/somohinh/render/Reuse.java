@@ -37,30 +37,19 @@ public final class Reuse {
     private final AtomicInteger kept = new AtomicInteger();
     private final AtomicInteger taken = new AtomicInteger();
     private final AtomicInteger made = new AtomicInteger();
-    /** The views' digests of the build before (render/Fingerprint), in memory only: serve's builds. */
-    private final Map<Object, byte[]> digestsBefore;
-    private volatile Map<Object, byte[]> digests = Map.of();
-    /** The search data's rows of the build before (render/SearchRows), in memory only, as the digests. */
-    private final SearchRows searchRowsBefore;
-    /** The previous build's until this one writes the search data: serve's documents, made later, write none. */
-    private volatile SearchRows searchRows;
-    /** serve's: the digests are kept for the next build ({@link #remembering}); build runs once and keeps none. */
-    private final boolean remembers;
+    /** What serve's builds keep in memory for the next one. */
+    private final Remembered remembered;
 
     Reuse(Path published, Map<String, Entry> before) {
-        this(published, before, Map.of(), SearchRows.NONE, false);
+        this(published, before, Remembered.NONE);
     }
 
-    private Reuse(Path published, Map<String, Entry> before, Map<Object, byte[]> digestsBefore,
-                  SearchRows searchRowsBefore, boolean remembers) {
+    private Reuse(Path published, Map<String, Entry> before, Remembered remembered) {
         this.published = published;
         this.before = before;
         // Sized for the previous build's files, so that filling it does not rehash it again and again.
         this.now = new ConcurrentHashMap<>(before.size() + 1_024);
-        this.digestsBefore = digestsBefore;
-        this.searchRowsBefore = searchRowsBefore;
-        this.searchRows = searchRowsBefore;
-        this.remembers = remembers;
+        this.remembered = remembered;
     }
 
     /**
@@ -68,12 +57,12 @@ public final class Reuse {
      * for the next. Keeping them costs a hash of every view, which a single build would pay for nothing.
      */
     public Reuse remembering() {
-        return new Reuse(published, before, digestsBefore, searchRowsBefore, true);
+        return new Reuse(published, before, remembered.remembering());
     }
 
-    /** Whether the views' digests are kept for the next build. */
-    boolean remembers() {
-        return remembers;
+    /** What this build keeps in memory for the next, beside the files' entries. */
+    Remembered remembered() {
+        return remembered;
     }
 
     /** Nothing to take over: every file is made. */
@@ -83,7 +72,7 @@ public final class Reuse {
 
     /** The state for the next build, once this build's staging folder is published as {@code published}. */
     public Reuse next(Path published) {
-        return new Reuse(published, Map.copyOf(now), digests, searchRows, remembers);
+        return new Reuse(published, Map.copyOf(now), remembered.next());
     }
 
     /**
@@ -135,35 +124,13 @@ public final class Reuse {
      * entry of that build, then this part's.
      */
     public Reuse whole() {
-        Reuse whole = new Reuse(published, before, digestsBefore, searchRowsBefore, remembers);
+        Reuse whole = new Reuse(published, before, remembered.copy());
         whole.now.putAll(before);
         whole.now.putAll(now);
         whole.kept.set(before.size());
         whole.made.set(made.get());
         whole.taken.set(taken.get());
-        whole.digests = digests;
-        whole.searchRows = searchRows;
         return whole;
-    }
-
-    /** The views' digests of the build before this one (none after a run's first build). */
-    Map<Object, byte[]> digestsBefore() {
-        return digestsBefore;
-    }
-
-    /** Keeps this build's views' digests for the next build, once the build has made every file. */
-    void keepDigests(Map<Object, byte[]> made) {
-        digests = made;
-    }
-
-    /** The search data's rows of the build before this one (none after a run's first build). */
-    SearchRows searchRowsBefore() {
-        return searchRowsBefore;
-    }
-
-    /** Keeps this build's search rows for the next build. */
-    void keepSearchRows(SearchRows made) {
-        searchRows = made;
     }
 
     /** This build's files that a later build may take over, by path. */

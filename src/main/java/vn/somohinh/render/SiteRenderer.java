@@ -77,7 +77,8 @@ public final class SiteRenderer {
         Path templates = root.resolve("templates");
         TemplatePolicy.enforce(templates);
         Files.createDirectories(folder);
-        Fingerprint fingerprint = reuse.remembers() ? new Fingerprint(reuse.digestsBefore()) : new Fingerprint();
+        Remembered remembered = reuse.remembered();
+        Fingerprint fingerprint = remembered.remembers() ? new Fingerprint(remembered.digestsBefore()) : new Fingerprint();
         TemplateKeys templateKeys = new TemplateKeys(templates);
         JBakePart jbake = JBakePart.of(root, site, templateKeys, fingerprint);
         // What JBake wrote last time, taken over whole when its inputs are the same: then no store, no bake.
@@ -100,7 +101,7 @@ public final class SiteRenderer {
             Throwable first = errors.get(0);
             throw new IOException("render: " + errors.size() + " lỗi khi dựng trang, lỗi đầu: " + first.getMessage(), first);
         }
-        reuse.keepDigests(fingerprint.remembered());
+        reuse.remembered().keepDigests(fingerprint.remembered());
         if (documents) {
             return null;
         }

@@ -66,14 +66,14 @@ class ReuseTest {
     void theSearchRowsOfABuildReachTheNextThroughItsLaterDocuments() {
         Reuse first = new Reuse(published, Map.of()).remembering();
         SearchRows rows = new SearchRows(List.of(List.of("a")), Map.of());
-        first.keepSearchRows(rows);
+        first.remembered().keepSearchRows(rows);
         Reuse second = first.next(published);
-        assertThat(second.searchRowsBefore()).isSameAs(rows);
+        assertThat(second.remembered().searchRowsBefore()).isSameAs(rows);
         Reuse afterDocuments = second.whole();
-        assertThat(afterDocuments.next(published).searchRowsBefore()).isSameAs(rows);
+        assertThat(afterDocuments.next(published).remembered().searchRowsBefore()).isSameAs(rows);
         SearchRows newer = new SearchRows(List.of(List.of("b")), Map.of());
-        second.keepSearchRows(newer);
-        assertThat(second.whole().next(published).searchRowsBefore()).isSameAs(newer);
+        second.remembered().keepSearchRows(newer);
+        assertThat(second.whole().next(published).remembered().searchRowsBefore()).isSameAs(newer);
     }
 
     /** A previous build that wrote {@code paths}, each published with the key "key " + path. */
